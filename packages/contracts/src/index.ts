@@ -5,3 +5,4 @@ export * from './auth.ts';
 export * from './staff.ts';
 export * from './person.ts';
 export * from './audit.ts';
+export * from './stats.ts';

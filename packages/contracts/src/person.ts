@@ -58,7 +58,13 @@ export const drugTypeLabels: Record<DrugType, { zh: string; en: string }> = {
   other: { zh: '其他', en: 'Other' },
 };
 
-export const RehabEpisodeKind = z.enum(['community_detox', 'community_rehab', 'compulsory', 'voluntary', 'methadone']);
+export const RehabEpisodeKind = z.enum([
+  'community_detox',
+  'community_rehab',
+  'compulsory',
+  'voluntary',
+  'methadone',
+]);
 export type RehabEpisodeKind = z.infer<typeof RehabEpisodeKind>;
 export const rehabEpisodeKindLabels: Record<RehabEpisodeKind, { zh: string; en: string }> = {
   community_detox: { zh: '社区戒毒', en: 'Community detox' },
@@ -75,7 +81,10 @@ export const RehabEpisode = z
     endDate: DateString.nullable().optional(),
     place: z.string().trim().max(100).optional(),
   })
-  .refine((e) => !e.endDate || e.endDate >= e.startDate, { message: '结束日期不能早于开始日期', path: ['endDate'] });
+  .refine((e) => !e.endDate || e.endDate >= e.startDate, {
+    message: '结束日期不能早于开始日期',
+    path: ['endDate'],
+  });
 export type RehabEpisode = z.infer<typeof RehabEpisode>;
 
 export const IdNumberInput = z

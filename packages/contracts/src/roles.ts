@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** Staff roles (domain.md "People and roles"). The supervised person signs in through the mobile app. */
-export const Role = z.enum(['admin', 'leader', 'officer', 'police', 'grid_worker', 'social_worker', 'counsellor', 'tester']);
+export const Role = z.enum([
+  'admin',
+  'leader',
+  'officer',
+  'police',
+  'grid_worker',
+  'social_worker',
+  'counsellor',
+  'tester',
+]);
 export type Role = z.infer<typeof Role>;
 
 export const roleLabels: Record<Role, { zh: string; en: string }> = {
@@ -40,7 +49,15 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'stats:read',
   ],
   leader: ['org:read', 'stats:read'],
-  officer: ['person:read', 'person:create', 'person:update', 'person:reveal', 'person:audit', 'org:read', 'stats:read'],
+  officer: [
+    'person:read',
+    'person:create',
+    'person:update',
+    'person:reveal',
+    'person:audit',
+    'org:read',
+    'stats:read',
+  ],
   police: ['person:read', 'person:reveal', 'org:read'],
   grid_worker: ['person:read', 'org:read'],
   social_worker: ['person:read', 'org:read'],

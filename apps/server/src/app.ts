@@ -1,0 +1,196 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Me } from '@taobo/contracts';
+import type { Clock } from './clock.ts';
+import type { Db } from './db/database.ts';
+import { DomainError, unauthenticated } from './errors.ts';
+import type { Actor } from './platform/access.ts';
+import { createAuditLog } from './platform/audit/auditLog.ts';
+import type { FieldCipher } from './platform/crypto.ts';
+import { createAuthRepo } from './modules/auth/repo.ts';
+import { createAuthService } from './modules/auth/service.ts';
+import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { createOrgRepo } from './modules/org/repo.ts';
+import { orgRoutes } from './modules/org/routes.ts';
+import { createOrgService } from './modules/org/service.ts';
+import { createPersonRepo } from './modules/persons/repo.ts';
+import { personRoutes } from './modules/persons/routes.ts';
+import { createPersonService } from './modules/persons/service.ts';
+import { createStaffRepo } from './modules/staff/repo.ts';
+import { staffRoutes } from './modules/staff/routes.ts';
+import { createStaffService } from './modules/staff/service.ts';
+import { statsRoutes } from './modules/stats/routes.ts';
+import { createStatsService } from './modules/stats/service.ts';
+
+// Validation messages in Chinese, for every schema that does not name its own.
+z.config(z.locales.zhCN());
+
+export interface AppDeps {
+  db: Db;
+  dbKind: 'embedded' | 'external';
+  clock: Clock;
+  cipher: FieldCipher;
+  /** The built console to serve at `/`, when there is one. */
+  consoleDir?: string;
+  logLevel?: string;
+  secureCookies?: boolean;
+}
+
+/** The composition root: repositories → services, built once from their dependencies. */
+export function buildServices(deps: AppDeps) {
+  const { db, clock, cipher } = deps;
+  const audit = createAuditLog(clock);
+  const org = createOrgService({ repo: createOrgRepo(db) });
+  return {
+    auth: createAuthService({ repo: createAuthRepo(db), clock }),
+    org,
+    persons: createPersonService({ db, repo: createPersonRepo(db), org, audit, cipher, clock }),
+    staff: createStaffService({ repo: createStaffRepo(db), org }),
+    stats: createStatsService({ db }),
+  };
+}
+export type Services = ReturnType<typeof buildServices>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: (Actor & { me: Me }) | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes that answer without a session. */
+    public?: boolean;
+  }
+}
+
+/** The signed-in actor of a request on an authenticated route. */
+export function actorOf(request: FastifyRequest): Actor & { me: Me } {
+  if (!request.actor) throw unauthenticated();
+  return request.actor;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const services = buildServices(deps);
+  const app = Fastify({
+    logger:
+      deps.logLevel === 'silent' || !deps.logLevel
+        ? false
+        : {
+            level: deps.logLevel,
+            // No personal data in logs: log the path only, never the query string or bodies.
+            serializers: {
+              req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+            },
+          },
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '洮泊 Taobo API', version: '0.1.0', description: '社区戒毒社区康复管控平台 API' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    if (
+      !request.url.startsWith('/api/') ||
+      request.routeOptions.config?.public ||
+      request.url.startsWith('/api/docs')
+    )
+      return;
+    request.actor = await services.auth.authenticate(request.cookies[SESSION_COOKIE], request.ip);
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof DomainError) {
+      return reply
+        .status(error.status)
+        .send({ code: error.code, message: error.message, issues: error.issues });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        path: String(v.instancePath ?? '')
+          .replace(/^\//, '')
+          .replaceAll('/', '.'),
+        message: v.message ?? '输入无效',
+      }));
+      const first = issues[0];
+      return reply.status(400).send({
+        code: 'VALIDATION',
+        message: first ? `${first.path ? first.path + '：' : ''}${first.message}` : '输入无效',
+        issues,
+      });
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      const code = (error as { code?: string }).code ?? 'BAD_REQUEST';
+      const message =
+        status === 415
+          ? '不支持的请求格式'
+          : status === 413
+            ? '请求内容过大'
+            : status === 404
+              ? '接口不存在'
+              : '请求无效';
+      return reply.status(status).send({ code, message });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply
+      .status(500)
+      .send({ code: 'INTERNAL', message: '服务器内部错误，请稍后重试', correlationId: request.id });
+  });
+
+  await app.register(healthRoutes(deps.dbKind, deps.db), { prefix: '/api' });
+  await app.register(authRoutes(services), { prefix: '/api' });
+  await app.register(orgRoutes(services), { prefix: '/api' });
+  await app.register(personRoutes(services), { prefix: '/api' });
+  await app.register(staffRoutes(services), { prefix: '/api' });
+  await app.register(statsRoutes(services), { prefix: '/api' });
+
+  if (deps.consoleDir && fs.existsSync(path.join(deps.consoleDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: deps.consoleDir, wildcard: false });
+    // The console routes on the client: any other non-API GET gets its index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' });
+    });
+  } else {
+    app.setNotFoundHandler((_request, reply) =>
+      reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' }),
+    );
+  }
+
+  return app;
+}

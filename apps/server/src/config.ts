@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every setting the server reads, parsed once at boot. A bad value stops the process with one sentence. */
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  TAOBO_DATA_DIR: z.string().default('./data'),
+  TAOBO_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
+  TAOBO_SECRET_KEY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      'TAOBO_SECRET_KEY must be 64 hex characters (32 bytes), e.g. from `openssl rand -hex 32`',
+    )
+    .optional(),
+  TAOBO_DEMO_PASSWORD: z
+    .string()
+    .min(8, 'TAOBO_DEMO_PASSWORD must be at least 8 characters')
+    .default('Taobo@2026'),
+  TAOBO_DEMO_PERSONS: z.coerce.number().int().min(0).max(200_000).default(2000),
+  TAOBO_CLOCK: z
+    .string()
+    .refine(
+      (s) => !Number.isNaN(Date.parse(s)),
+      'TAOBO_CLOCK must be an ISO date-time such as 2027-01-15T09:00:00+08:00',
+    )
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** An external PostgreSQL; without it the app starts its own embedded server. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  secretKeyHex: string | undefined;
+  demoPassword: string;
+  demoPersons: number;
+  clock: string | undefined;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid setting ${String(first.path[0])}: ${first.message}.`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production') {
+    if (e.TAOBO_CLOCK)
+      throw new ConfigError('TAOBO_CLOCK is refused when NODE_ENV=production: production runs on real time.');
+    if (!e.TAOBO_SECRET_KEY)
+      throw new ConfigError(
+        'Set TAOBO_SECRET_KEY (64 hex characters) when NODE_ENV=production: it encrypts personal data.',
+      );
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.TAOBO_DATA_DIR),
+    embeddedPgPort: e.TAOBO_PG_PORT,
+    secretKeyHex: e.TAOBO_SECRET_KEY,
+    demoPassword: e.TAOBO_DEMO_PASSWORD,
+    demoPersons: e.TAOBO_DEMO_PERSONS,
+    clock: e.TAOBO_CLOCK,
+    logLevel: e.LOG_LEVEL,
+  };
+}

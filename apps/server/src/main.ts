@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { fixedClock, systemClock, type Clock } from './clock.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { migrate } from './db/migrate.ts';
+import { openDatabase, type OpenDatabase } from './db/open.ts';
+import { createFieldCipher, loadMasterKey, type FieldCipher } from './platform/crypto.ts';
+import { DEMO_ACCOUNTS, ensureDemoAccounts, ensureDemoPersons } from './seed/demo.ts';
+import { ensureOrgUnits } from './seed/orgUnits.ts';
+
+const consoleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../console/dist');
+
+async function main() {
+  const started = Date.now();
+  const config = loadConfig();
+  const clock = config.clock ? fixedClock(config.clock) : systemClock;
+  const { key, source } = loadMasterKey(config.secretKeyHex, config.dataDir);
+  const cipher = createFieldCipher(key);
+
+  let database: OpenDatabase | undefined;
+  let app: FastifyInstance | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    await app?.close().catch(() => undefined);
+    await database?.close().catch((e) => console.error('Could not stop the database cleanly:', e));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  database = await openDatabase(config, (line) => {
+    if (/FATAL|PANIC/.test(line)) console.error(line.trim());
+  });
+  try {
+    app = await serve(config, database, clock, cipher, source, started);
+  } catch (e) {
+    await app?.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+async function serve(
+  config: Config,
+  database: OpenDatabase,
+  clock: Clock,
+  cipher: FieldCipher,
+  keySource: string,
+  started: number,
+): Promise<FastifyInstance> {
+  const { db } = database;
+  const applied = await migrate(db);
+  const orgUnits = await ensureOrgUnits(db);
+  let demo = { accounts: 0, persons: 0 };
+  if (config.env !== 'production') {
+    demo = {
+      accounts: await ensureDemoAccounts(db, config.demoPassword),
+      persons: await ensureDemoPersons(db, cipher, clock, config.demoPersons),
+    };
+  }
+
+  const app = await buildApp({
+    db,
+    dbKind: database.kind,
+    clock,
+    cipher,
+    consoleDir,
+    logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
+  });
+  await app.listen({ port: config.port, host: config.host });
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`洮泊 Taobo is running at http://localhost:${config.port}  (API docs: /api/docs)`);
+  console.log(
+    `  database: ${database.kind === 'embedded' ? `embedded PostgreSQL, data in ${config.dataDir}` : 'external (DATABASE_URL)'}` +
+      `; encryption key from ${keySource}` +
+      (config.clock ? `; clock fixed at ${config.clock}` : ''),
+  );
+  if (applied.length || orgUnits || demo.accounts || demo.persons) {
+    console.log(
+      `  first start: ${applied.length} migration(s), ${orgUnits} org units, ${demo.accounts} demo accounts, ${demo.persons} demo persons`,
+    );
+  }
+  console.log(`  started in ${seconds} s`);
+  if (config.env !== 'production') {
+    console.log(
+      `  demo accounts (password ${config.demoPassword === 'Taobo@2026' ? 'Taobo@2026' : 'from TAOBO_DEMO_PASSWORD'}):`,
+    );
+    for (const a of DEMO_ACCOUNTS) console.log(`    ${a.username.padEnd(15)} ${a.note}`);
+  }
+  return app;
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError) {
+    console.error(e.message);
+  } else if ((e as { code?: string }).code === 'EADDRINUSE') {
+    console.error(`Port ${(e as { port?: number }).port ?? ''} is already in use: set PORT to a free port.`);
+  } else {
+    console.error('Taobo could not start:', e instanceof Error ? e.message : e);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ChangePasswordInput, ErrorBody, LoginInput, Me } from '@taobo/contracts';
+import { actorOf, type Services } from '../../app.ts';
+
+export const SESSION_COOKIE = 'taobo_session';
+
+export const authRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/auth/login',
+      {
+        config: { public: true },
+        schema: {
+          tags: ['auth'],
+          summary: '账号密码登录',
+          body: LoginInput,
+          response: { 200: Me, 401: ErrorBody, 423: ErrorBody },
+        },
+      },
+      async (request, reply) => {
+        const { token, me } = await services.auth.login(
+          request.body.username,
+          request.body.password,
+          request.ip,
+        );
+        reply.setCookie(SESSION_COOKIE, token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: request.protocol === 'https',
+        });
+        return me;
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      {
+        config: { public: true },
+        schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null() } },
+      },
+      async (request, reply) => {
+        await services.auth.logout(request.cookies[SESSION_COOKIE]);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/auth/me',
+      { schema: { tags: ['auth'], summary: '当前登录账号', response: { 200: Me, 401: ErrorBody } } },
+      async (request) => actorOf(request).me,
+    );
+
+    app.post(
+      '/auth/password',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: '修改密码（其他会话随之失效）',
+          body: ChangePasswordInput,
+          response: { 204: z.null(), 400: ErrorBody },
+        },
+      },
+      async (request, reply) => {
+        await services.auth.changePassword(
+          actorOf(request),
+          request.cookies[SESSION_COOKIE]!,
+          request.body.currentPassword,
+          request.body.newPassword,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+  };

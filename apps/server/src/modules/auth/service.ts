@@ -1,0 +1,131 @@
+import crypto from 'node:crypto';
+import { rolePermissions, type Me, type Role } from '@taobo/contracts';
+import type { Clock } from '../../clock.ts';
+import { DomainError, unauthenticated } from '../../errors.ts';
+import type { Actor } from '../../platform/access.ts';
+import type { AuthRepo } from './repo.ts';
+import { dummyHash, hashPassword, verifyPassword } from './password.ts';
+
+export const MAX_FAILED_ATTEMPTS = 5;
+export const LOCK_MINUTES = 15;
+/** Sliding session: 8 hours after the last use. */
+const SESSION_TTL_MS = 8 * 3_600_000;
+/** Extend the expiry at most this often, so a busy session does not write on every request. */
+const SESSION_REFRESH_MS = 10 * 60_000;
+
+const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+type StaffRecord = NonNullable<Awaited<ReturnType<AuthRepo['findById']>>>;
+
+function toMe(s: StaffRecord): Me {
+  const role = s.role as Role;
+  return {
+    id: s.id,
+    username: s.username,
+    displayName: s.display_name,
+    role,
+    orgUnit: { id: s.org_unit_id, name: s.org_name, level: s.org_level, path: s.org_path },
+    permissions: [...rolePermissions[role]],
+    mustChangePassword: s.must_change_password,
+  };
+}
+
+export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
+  const { repo, clock } = deps;
+
+  return {
+    /** Password sign-in. The fifth failure in a row locks the account for 15 minutes. */
+    async login(username: string, password: string, ip: string | null): Promise<{ token: string; me: Me }> {
+      const staff = await repo.findByUsername(username);
+      if (!staff) {
+        await verifyPassword(await dummyHash, password);
+        throw new DomainError('BAD_CREDENTIALS', '用户名或密码错误', 401);
+      }
+      const now = clock.now();
+      if (staff.locked_until && new Date(staff.locked_until) > now)
+        throw lockedError(new Date(staff.locked_until), now);
+      if (!(await verifyPassword(staff.password_hash, password))) {
+        const after = await repo.recordFailure(
+          staff.id,
+          MAX_FAILED_ATTEMPTS,
+          new Date(now.getTime() + LOCK_MINUTES * 60_000),
+        );
+        if (after.locked_until && new Date(after.locked_until) > now)
+          throw lockedError(new Date(after.locked_until), now);
+        const left = MAX_FAILED_ATTEMPTS - after.failed_attempts;
+        throw new DomainError(
+          'BAD_CREDENTIALS',
+          `用户名或密码错误，再错 ${left} 次账号将锁定 ${LOCK_MINUTES} 分钟`,
+          401,
+        );
+      }
+      if (staff.failed_attempts > 0 || staff.locked_until) await repo.clearFailures(staff.id);
+      const token = crypto.randomBytes(32).toString('base64url');
+      await repo.createSession({
+        tokenHash: hashToken(token),
+        staffId: staff.id,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+        ip,
+      });
+      return { token, me: toMe(staff) };
+    },
+
+    async logout(token: string | undefined) {
+      if (token) await repo.deleteSession(hashToken(token));
+    },
+
+    /** Resolves a session cookie to the actor, sliding its expiry. */
+    async authenticate(token: string | undefined, ip: string | null): Promise<Actor & { me: Me }> {
+      if (!token) throw unauthenticated();
+      const now = clock.now();
+      const tokenHash = hashToken(token);
+      const session = await repo.findSession(tokenHash, now);
+      if (!session) throw unauthenticated();
+      const staff = await repo.findById(session.staff_id);
+      if (!staff) throw unauthenticated();
+      const expiresAt = new Date(session.expires_at).getTime();
+      if (expiresAt - now.getTime() < SESSION_TTL_MS - SESSION_REFRESH_MS) {
+        await repo.extendSession(tokenHash, new Date(now.getTime() + SESSION_TTL_MS));
+      }
+      const me = toMe(staff);
+      return {
+        id: staff.id,
+        username: staff.username,
+        displayName: staff.display_name,
+        role: me.role,
+        orgUnitId: staff.org_unit_id,
+        orgPath: staff.org_path,
+        ip,
+        me,
+      };
+    },
+
+    /** Changing the password ends every other session of the account. */
+    async changePassword(actor: Actor, token: string, currentPassword: string, newPassword: string) {
+      const staff = await repo.findById(actor.id);
+      if (!staff || !(await verifyPassword(staff.password_hash, currentPassword))) {
+        throw new DomainError('BAD_CREDENTIALS', '当前密码不正确', 400, [
+          { path: 'currentPassword', message: '当前密码不正确' },
+        ]);
+      }
+      if (currentPassword === newPassword) {
+        throw new DomainError('PASSWORD_UNCHANGED', '新密码不能与当前密码相同', 400, [
+          { path: 'newPassword', message: '新密码不能与当前密码相同' },
+        ]);
+      }
+      await repo.setPassword(actor.id, await hashPassword(newPassword));
+      await repo.deleteOtherSessions(actor.id, hashToken(token));
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;
+
+function lockedError(until: Date, now: Date) {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return new DomainError(
+    'ACCOUNT_LOCKED',
+    `连续 ${MAX_FAILED_ATTEMPTS} 次密码错误，账号已锁定，请 ${minutes} 分钟后再试`,
+    423,
+  );
+}

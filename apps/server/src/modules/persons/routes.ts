@@ -1,0 +1,120 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AuditEvent,
+  ErrorBody,
+  Page,
+  PageQuery,
+  PersonCreateInput,
+  PersonDetail,
+  PersonList,
+  PersonListQuery,
+  PersonUpdateInput,
+  RevealInput,
+  RevealResult,
+} from '@taobo/contracts';
+import { actorOf, type Services } from '../../app.ts';
+
+const params = z.object({ id: z.string().uuid('档案 ID 格式无效') });
+const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+export const personRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/persons',
+      {
+        schema: {
+          tags: ['persons'],
+          summary: '人员档案列表（敏感字段已脱敏）',
+          description: 'q 可为姓名、拼音全拼或首字母、身份证号（全号或后4位）、手机号。',
+          querystring: PersonListQuery,
+          response: { 200: PersonList, ...errors },
+        },
+      },
+      async (request) => services.persons.list(actorOf(request), request.query),
+    );
+
+    app.post(
+      '/persons',
+      {
+        schema: {
+          tags: ['persons'],
+          summary: '新建人员档案',
+          body: PersonCreateInput,
+          response: { 201: PersonDetail, 409: ErrorBody, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await services.persons.create(actorOf(request), request.body)),
+    );
+
+    app.get(
+      '/persons/:id',
+      {
+        schema: {
+          tags: ['persons'],
+          summary: '人员档案详情（查看即留痕）',
+          params,
+          response: { 200: PersonDetail, ...errors },
+        },
+      },
+      async (request) => services.persons.detail(actorOf(request), request.params.id),
+    );
+
+    app.patch(
+      '/persons/:id',
+      {
+        schema: {
+          tags: ['persons'],
+          summary: '修改人员档案（只传要修改的字段）',
+          params,
+          body: PersonUpdateInput,
+          response: { 200: PersonDetail, 409: ErrorBody, ...errors },
+        },
+      },
+      async (request) => services.persons.update(actorOf(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/persons/:id/reveal',
+      {
+        schema: {
+          tags: ['persons'],
+          summary: '查看一项敏感信息原文（须填写原因，留痕）',
+          params,
+          body: RevealInput,
+          response: { 200: RevealResult, ...errors },
+        },
+      },
+      async (request) => ({
+        field: request.body.field,
+        value: await services.persons.reveal(
+          actorOf(request),
+          request.params.id,
+          request.body.field,
+          request.body.reason,
+        ),
+      }),
+    );
+
+    app.get(
+      '/persons/:id/audit',
+      {
+        schema: {
+          tags: ['persons'],
+          summary: '人员档案的审计记录',
+          params,
+          querystring: PageQuery,
+          response: { 200: Page(AuditEvent), ...errors },
+        },
+      },
+      async (request) =>
+        services.persons.auditTrail(
+          actorOf(request),
+          request.params.id,
+          request.query.page,
+          request.query.pageSize,
+        ),
+    );
+  };

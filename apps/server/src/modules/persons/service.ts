@@ -1,0 +1,358 @@
+import {
+  type AuditEvent,
+  type PersonCreateInput,
+  type PersonDetail,
+  type PersonList,
+  type PersonListItem,
+  type PersonListQuery,
+  type PersonUpdateInput,
+  type RehabEpisode,
+  type Role,
+  type SensitiveField,
+} from '@taobo/contracts';
+import { looksLikePinyin, maskAddress } from '@taobo/domain';
+import type { Clock } from '../../clock.ts';
+import type { Db } from '../../db/database.ts';
+import type { NewPerson, PersonRow } from '../../db/types.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
+import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
+import type { OrgService } from '../org/service.ts';
+import { personColumns } from './columns.ts';
+import { createPersonRepo, type PersonRepo, type PersonSearch } from './repo.ts';
+
+interface Deps {
+  db: Db;
+  repo: PersonRepo;
+  org: OrgService;
+  audit: AuditLog;
+  cipher: FieldCipher;
+  clock: Clock;
+}
+
+const MANAGING_LEVELS = new Set(['township', 'village', 'grid']);
+const TEAM_ROLES: Record<'policeId' | 'gridWorkerId' | 'socialWorkerId', { role: Role; label: string }> = {
+  policeId: { role: 'police', label: '社区民警' },
+  gridWorkerId: { role: 'grid_worker', label: '网格员' },
+  socialWorkerId: { role: 'social_worker', label: '禁毒社工' },
+};
+
+const invalid = (path: string, message: string) =>
+  new DomainError('VALIDATION', message, 400, [{ path, message }]);
+
+export function createPersonService(deps: Deps) {
+  const { db, repo, org, audit, cipher, clock } = deps;
+
+  /** Reads what the search box holds: a full ID number, its last 4, a phone, pinyin, or a name. */
+  function parseSearch(q: string | undefined): PersonSearch | undefined {
+    const s = q?.trim();
+    if (!s) return undefined;
+    if (/^\d{17}[\dXx]$/.test(s))
+      return { kind: 'idNumber', bidx: cipher.blindIndex('idNumber', s.toUpperCase()) };
+    if (/^\d{3}[\dXx]$/.test(s)) return { kind: 'idLast4', last4: s.toUpperCase() };
+    if (/^1[3-9]\d{9}$/.test(s)) return { kind: 'phone', bidx: cipher.blindIndex('phone', s) };
+    if (looksLikePinyin(s)) return { kind: 'pinyin', prefix: s.toLowerCase().replace(/\s+/g, '') };
+    return { kind: 'name', text: s };
+  }
+
+  /**
+   * Checks where a person is placed and who is on their team, against the actor's jurisdiction
+   * (scoped at write time, so a record can never be filed outside the writer's subtree).
+   */
+  async function placement(actor: Actor, input: Partial<PersonCreateInput>, current?: PersonRow) {
+    const orgUnitId = input.orgUnitId ?? current!.org_unit_id;
+    const unit = await org.find(orgUnitId);
+    if (!unit || !MANAGING_LEVELS.has(unit.level))
+      throw invalid('orgUnitId', '管辖单位应为乡镇（街道）或其下的村（社区）、网格');
+    if (!isWithin(unit.path, actor.orgPath)) throw invalid('orgUnitId', '所选管辖单位不在您的管辖范围内');
+    const [, countyId, townshipId] = unit.path.split('/');
+    const townshipPath = unit.path.split('/').slice(0, 3).join('/');
+
+    let gridId = input.gridId !== undefined ? input.gridId : (current?.grid_id ?? null);
+    if (unit.level === 'grid' && !gridId) gridId = unit.id;
+    let scopePath = unit.path;
+    if (gridId) {
+      const grid = await org.find(gridId);
+      if (!grid || grid.level !== 'grid') throw invalid('gridId', '所选网格不存在');
+      if (!isWithin(grid.path, townshipPath)) throw invalid('gridId', '网格应属于管辖乡镇（街道）');
+      if (unit.level === 'grid' && grid.id !== unit.id) throw invalid('gridId', '网格应与管辖单位一致');
+      if (unit.level === 'village' && !isWithin(grid.path, unit.path))
+        throw invalid('gridId', '网格应属于所选村（社区）');
+      scopePath = grid.path;
+    }
+
+    for (const key of ['householdOrgUnitId', 'residenceOrgUnitId'] as const) {
+      const id = input[key];
+      if (id && !(await org.find(id))) throw invalid(key, '所选地区不存在');
+    }
+
+    const team: Partial<Record<keyof typeof TEAM_ROLES, string | null>> = {};
+    const teamIds = (Object.keys(TEAM_ROLES) as (keyof typeof TEAM_ROLES)[]).filter((k) => input[k]);
+    const staff = await repo.staffByIds(teamIds.map((k) => input[k]!));
+    for (const key of teamIds) {
+      const member = staff.find((s) => s.id === input[key]);
+      const { role, label } = TEAM_ROLES[key];
+      if (!member || member.role !== role) throw invalid(key, `所选人员不是${label}`);
+      if (!isWithin(member.org_path, `${unit.path.split('/')[0]}/${countyId}`))
+        throw invalid(key, `${label}应属于本县（区）`);
+    }
+    for (const key of Object.keys(TEAM_ROLES) as (keyof typeof TEAM_ROLES)[]) {
+      if (input[key] !== undefined) team[key] = input[key] ?? null;
+    }
+    return { unit, countyId: countyId!, townshipId: townshipId!, gridId, scopePath, team };
+  }
+
+  async function assertIdNumberFree(idNumber: string, exceptId?: string) {
+    if (await repo.idNumberTaken(cipher.blindIndex('idNumber', idNumber), exceptId)) {
+      throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', 409, [
+        { path: 'idNumber', message: '该身份证号已有档案' },
+      ]);
+    }
+  }
+
+  function toListItem(r: {
+    id: string;
+    name: string;
+    gender: 'male' | 'female';
+    birth_date: string;
+    id_number_masked: string;
+    phone_masked: string;
+    org_unit_id: string;
+    org_name: string;
+    grid_id: string | null;
+    grid_name: string | null;
+    status: string;
+    drug_types: string[];
+    updated_at: Date;
+  }): PersonListItem {
+    return {
+      id: r.id,
+      name: r.name,
+      gender: r.gender,
+      birthDate: r.birth_date,
+      idNumber: r.id_number_masked,
+      phone: r.phone_masked,
+      orgUnit: { id: r.org_unit_id, name: r.org_name },
+      grid: r.grid_id ? { id: r.grid_id, name: r.grid_name ?? r.grid_id } : null,
+      status: r.status as PersonListItem['status'],
+      drugTypes: r.drug_types as PersonListItem['drugTypes'],
+      updatedAt: new Date(r.updated_at).toISOString(),
+    };
+  }
+
+  async function toDetail(p: PersonRow): Promise<PersonDetail> {
+    const unitIds = [p.org_unit_id, p.grid_id, p.household_org_unit_id, p.residence_org_unit_id].filter(
+      (x): x is string => !!x,
+    );
+    const [units, staff] = await Promise.all([
+      org.findMany(unitIds),
+      repo.staffByIds([p.police_id, p.grid_worker_id, p.social_worker_id].filter((x): x is string => !!x)),
+    ]);
+    const unitRef = (id: string | null) => {
+      const u = id ? units.find((x) => x.id === id) : undefined;
+      return u ? { id: u.id, name: u.name } : null;
+    };
+    const staffRef = (id: string | null) => {
+      const s = id ? staff.find((x) => x.id === id) : undefined;
+      return s ? { id: s.id, name: s.display_name } : null;
+    };
+    const orgUnit = units.find((u) => u.id === p.org_unit_id)!;
+    const decryptMasked = (field: string, v: Buffer | null) =>
+      v ? maskAddress(cipher.decrypt(field, v)) : null;
+    return {
+      ...toListItem({
+        ...p,
+        org_name: orgUnit.name,
+        grid_name: p.grid_id ? (unitRef(p.grid_id)?.name ?? null) : null,
+        updated_at: new Date(p.updated_at),
+      }),
+      householdOrgUnit: unitRef(p.household_org_unit_id),
+      householdAddress: decryptMasked('householdAddress', p.household_address_enc),
+      residenceOrgUnit: unitRef(p.residence_org_unit_id),
+      residenceAddress: decryptMasked('residenceAddress', p.residence_address_enc),
+      firstFoundDate: p.first_found_date,
+      rehabEpisodes: p.rehab_episodes as RehabEpisode[],
+      team: {
+        police: staffRef(p.police_id),
+        gridWorker: staffRef(p.grid_worker_id),
+        socialWorker: staffRef(p.social_worker_id),
+      },
+      orgPath: (await org.ancestors(orgUnit.path)).map((a) => ({ id: a.id, name: a.name })),
+      createdAt: new Date(p.created_at).toISOString(),
+    };
+  }
+
+  const who = (actor: Actor) => ({ actorId: actor.id, actorName: actor.displayName, ip: actor.ip });
+
+  return {
+    async list(actor: Actor, query: PersonListQuery): Promise<PersonList> {
+      requirePermission(actor, 'person:read');
+      let unitPath: string | undefined;
+      if (query.orgUnitId) {
+        const unit = await org.find(query.orgUnitId);
+        if (!unit) return { items: [], total: 0 };
+        unitPath = unit.path;
+      }
+      const { items, total } = await repo.list(
+        actor,
+        {
+          search: parseSearch(query.q),
+          unitPath,
+          status: query.status,
+          drugType: query.drugType,
+          gender: query.gender,
+        },
+        query.page,
+        query.pageSize,
+      );
+      return { items: items.map(toListItem), total };
+    },
+
+    /** Opening a file is an audited view. */
+    async detail(actor: Actor, id: string): Promise<PersonDetail> {
+      requirePermission(actor, 'person:read');
+      const person = await db.transaction().execute(async (trx) => {
+        const p = await createPersonRepo(trx).findScoped(actor, id);
+        if (!p) throw notFound('人员档案');
+        await audit.record(trx, { ...who(actor), action: 'person.view', targetType: 'person', targetId: id });
+        return p;
+      });
+      return toDetail(person);
+    },
+
+    async create(actor: Actor, input: PersonCreateInput): Promise<PersonDetail> {
+      requirePermission(actor, 'person:create');
+      const place = await placement(actor, input);
+      await assertIdNumberFree(input.idNumber);
+      const now = clock.now();
+      const row = await db.transaction().execute(async (trx) => {
+        const inserted = await createPersonRepo(trx)
+          .insert({
+            ...(personColumns(cipher, input) as NewPerson),
+            status: input.status ?? 'pending_report',
+            org_unit_id: place.unit.id,
+            grid_id: place.gridId,
+            scope_path: place.scopePath,
+            county_id: place.countyId,
+            police_id: place.team.policeId ?? null,
+            grid_worker_id: place.team.gridWorkerId ?? null,
+            social_worker_id: place.team.socialWorkerId ?? null,
+            created_at: now,
+            updated_at: now,
+            created_by: actor.id,
+            updated_by: actor.id,
+          })
+          .catch(rethrowDuplicate);
+        await audit.record(trx, {
+          ...who(actor),
+          action: 'person.create',
+          targetType: 'person',
+          targetId: inserted.id,
+          details: { orgUnitId: place.unit.id },
+        });
+        return inserted;
+      });
+      return toDetail(row);
+    },
+
+    async update(actor: Actor, id: string, patch: PersonUpdateInput): Promise<PersonDetail> {
+      requirePermission(actor, 'person:update');
+      const current = await repo.findScoped(actor, id);
+      if (!current) throw notFound('人员档案');
+      const place = await placement(actor, patch, current);
+      if (patch.idNumber !== undefined) await assertIdNumberFree(patch.idNumber, id);
+      const fields = Object.keys(patch).filter((k) => patch[k as keyof PersonUpdateInput] !== undefined);
+      const row = await db.transaction().execute(async (trx) => {
+        const updated = await createPersonRepo(trx)
+          .update(id, {
+            ...personColumns(cipher, patch),
+            org_unit_id: place.unit.id,
+            grid_id: place.gridId,
+            scope_path: place.scopePath,
+            county_id: place.countyId,
+            ...(place.team.policeId !== undefined && { police_id: place.team.policeId }),
+            ...(place.team.gridWorkerId !== undefined && { grid_worker_id: place.team.gridWorkerId }),
+            ...(place.team.socialWorkerId !== undefined && { social_worker_id: place.team.socialWorkerId }),
+            updated_at: clock.now(),
+            updated_by: actor.id,
+          })
+          .catch(rethrowDuplicate);
+        // Which fields changed, never their values.
+        await audit.record(trx, {
+          ...who(actor),
+          action: 'person.update',
+          targetType: 'person',
+          targetId: id,
+          details: { fields },
+        });
+        return updated;
+      });
+      return toDetail(row);
+    },
+
+    /** Shows one unmasked value: an explicit action with a reason, audited. */
+    async reveal(actor: Actor, id: string, field: SensitiveField, reason: string): Promise<string | null> {
+      requirePermission(actor, 'person:reveal');
+      return db.transaction().execute(async (trx) => {
+        const p = await createPersonRepo(trx).findScoped(actor, id);
+        if (!p) throw notFound('人员档案');
+        await audit.record(trx, {
+          ...who(actor),
+          action: 'person.reveal',
+          targetType: 'person',
+          targetId: id,
+          reason,
+          details: { field },
+        });
+        const enc = {
+          idNumber: p.id_number_enc,
+          phone: p.phone_enc,
+          householdAddress: p.household_address_enc,
+          residenceAddress: p.residence_address_enc,
+        }[field];
+        return enc ? cipher.decrypt(field, enc) : null;
+      });
+    },
+
+    async auditTrail(
+      actor: Actor,
+      id: string,
+      page: number,
+      pageSize: number,
+    ): Promise<{ items: AuditEvent[]; total: number }> {
+      requirePermission(actor, 'person:audit');
+      if (!(await repo.findScoped(actor, id))) throw notFound('人员档案');
+      const { items, total } = await repo.auditTrail(id, page, pageSize);
+      return {
+        total,
+        items: items.map((e) => ({
+          id: String(e.id),
+          at: new Date(e.at).toISOString(),
+          actorId: e.actor_id,
+          actorName: e.actor_name,
+          action: e.action,
+          targetType: e.target_type,
+          targetId: e.target_id,
+          ip: e.ip,
+          reason: e.reason,
+          details: e.details,
+        })),
+      };
+    },
+  };
+}
+export type PersonService = ReturnType<typeof createPersonService>;
+
+/** Two concurrent creates with one ID number: the unique index decides, and says so clearly. */
+function rethrowDuplicate(e: unknown): never {
+  if (
+    (e as { code?: string }).code === '23505' &&
+    String((e as { constraint?: string }).constraint).includes('id_number')
+  ) {
+    throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', 409, [
+      { path: 'idNumber', message: '该身份证号已有档案' },
+    ]);
+  }
+  throw e;
+}

@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorBody, PersonStats } from '@taobo/contracts';
+import { actorOf, type Services } from '../../app.ts';
+
+export const statsRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/stats/persons',
+      {
+        schema: {
+          tags: ['stats'],
+          summary: '辖区人员统计（仅汇总数，不含个人信息）',
+          response: { 200: PersonStats, 403: ErrorBody },
+        },
+      },
+      async (request) => services.stats.persons(actorOf(request)),
+    );
+  };

@@ -1,0 +1,68 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { hasPermission, type Permission, type Role } from '@taobo/contracts';
+import type { Database } from '../db/types.ts';
+import { forbidden } from '../errors.ts';
+
+/** The signed-in staff member, as every service sees them. */
+export interface Actor {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  orgUnitId: string;
+  /** Materialized path of the actor's org unit: their jurisdiction is this subtree. */
+  orgPath: string;
+  ip: string | null;
+}
+
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!hasPermission(actor.role, permission)) throw forbidden();
+}
+
+/** True when `path` is `root` or lies below it. */
+export function isWithin(path: string, root: string): boolean {
+  return path === root || path.startsWith(`${root}/`);
+}
+
+/** SQL: the column holds `root` or a path below it (uses the text_pattern_ops index). */
+export function pathWithin(column: Expression<string>, root: string): Expression<SqlBool> {
+  return sql<SqlBool>`(${column} = ${root} OR ${column} LIKE ${escapeLike(root) + '/%'})`;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * THE jurisdiction rule for person files; every person-scoped query goes through it.
+ * (domain.md "People and roles")
+ * - admin, officer: every person managed within their org subtree;
+ * - police: persons assigned to them, and persons within their area;
+ * - grid worker: persons in their grid(s), and persons assigned to them;
+ * - social worker: persons assigned to them;
+ * - leader, counsellor, tester: no person files at all (leaders see aggregates only).
+ */
+export function personScope(actor: Actor) {
+  return (eb: ExpressionBuilder<Database, 'persons'>): Expression<SqlBool> => {
+    const inArea = pathWithin(eb.ref('persons.scope_path'), actor.orgPath);
+    switch (actor.role) {
+      case 'admin':
+      case 'officer':
+        return inArea;
+      case 'police':
+        return eb.or([eb('persons.police_id', '=', actor.id), inArea]);
+      case 'grid_worker':
+        return eb.or([eb('persons.grid_worker_id', '=', actor.id), inArea]);
+      case 'social_worker':
+        return eb('persons.social_worker_id', '=', actor.id);
+      case 'leader':
+      case 'counsellor':
+      case 'tester':
+        return sql<SqlBool>`false`;
+      default: {
+        const unreachable: never = actor.role;
+        throw new Error(`Unknown role ${String(unreachable)}`);
+      }
+    }
+  };
+}

@@ -1,0 +1,65 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Field encryption for sensitive personal data (个人信息保护法): AES-256-GCM with a random
+ * 96-bit nonce, the field name bound as associated data so a ciphertext cannot be moved to
+ * another column; plus an HMAC-SHA256 blind index for exact look-up without decrypting.
+ * Both keys are derived from one 32-byte master key with HKDF.
+ *
+ * Ciphertext layout: version (1 byte) | nonce (12) | tag (16) | ciphertext.
+ */
+export interface FieldCipher {
+  encrypt(field: string, plaintext: string): Buffer;
+  decrypt(field: string, ciphertext: Buffer): string;
+  blindIndex(field: string, value: string): Buffer;
+}
+
+const VERSION = 1;
+
+export function createFieldCipher(masterKey: Buffer): FieldCipher {
+  if (masterKey.length !== 32) throw new Error('The master key must be 32 bytes');
+  const derive = (info: string) =>
+    Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), info, 32));
+  const encKey = derive('taobo/field-encryption/v1');
+  const macKey = derive('taobo/blind-index/v1');
+  return {
+    encrypt(field, plaintext) {
+      const nonce = crypto.randomBytes(12);
+      const cipher = crypto.createCipheriv('aes-256-gcm', encKey, nonce);
+      cipher.setAAD(Buffer.from(field));
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      return Buffer.concat([Buffer.of(VERSION), nonce, cipher.getAuthTag(), body]);
+    },
+    decrypt(field, data) {
+      if (data[0] !== VERSION) throw new Error('Unknown ciphertext version');
+      const decipher = crypto.createDecipheriv('aes-256-gcm', encKey, data.subarray(1, 13));
+      decipher.setAAD(Buffer.from(field));
+      decipher.setAuthTag(data.subarray(13, 29));
+      return Buffer.concat([decipher.update(data.subarray(29)), decipher.final()]).toString('utf8');
+    },
+    blindIndex(field, value) {
+      return crypto.createHmac('sha256', macKey).update(`${field}\0${value}`).digest();
+    },
+  };
+}
+
+/**
+ * The master key: TAOBO_SECRET_KEY when set, else `secret.key` in the data directory,
+ * generated on first start (mode 0600). Losing that file loses the encrypted data.
+ */
+export function loadMasterKey(
+  secretKeyHex: string | undefined,
+  dataDir: string,
+): { key: Buffer; source: string } {
+  if (secretKeyHex) return { key: Buffer.from(secretKeyHex, 'hex'), source: 'TAOBO_SECRET_KEY' };
+  const file = path.join(dataDir, 'secret.key');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
+  }
+  const hex = fs.readFileSync(file, 'utf8').trim();
+  if (!/^[0-9a-f]{64}$/i.test(hex)) throw new Error(`${file} does not hold a 64-hex-character key`);
+  return { key: Buffer.from(hex, 'hex'), source: file };
+}

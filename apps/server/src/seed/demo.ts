@@ -1,0 +1,182 @@
+import { sql } from 'kysely';
+import type { PersonCreateInput, Role } from '@taobo/contracts';
+import type { Clock } from '../clock.ts';
+import { businessDate } from '../clock.ts';
+import type { Db } from '../db/database.ts';
+import type { NewPerson } from '../db/types.ts';
+import { generatePersons, type DemoPlace } from '../demo/synthetic.ts';
+import { hashPassword } from '../modules/auth/password.ts';
+import { personColumns } from '../modules/persons/columns.ts';
+import type { FieldCipher } from '../platform/crypto.ts';
+
+/** The demo accounts (README lists them). Never created when NODE_ENV=production. */
+export const DEMO_ACCOUNTS: {
+  username: string;
+  displayName: string;
+  role: Role;
+  orgUnitId: string;
+  note: string;
+}[] = [
+  {
+    username: 'yz_admin',
+    displayName: '永州市禁毒办管理员',
+    role: 'admin',
+    orgUnitId: '4311',
+    note: '永州市禁毒办',
+  },
+  {
+    username: 'yz_leader',
+    displayName: '市禁毒委领导',
+    role: 'leader',
+    orgUnitId: '4311',
+    note: '永州市（仅看汇总）',
+  },
+  {
+    username: 'lst_admin',
+    displayName: '冷水滩区禁毒办管理员',
+    role: 'admin',
+    orgUnitId: '431103',
+    note: '冷水滩区禁毒办',
+  },
+  {
+    username: 'lst_officer',
+    displayName: '李专干',
+    role: 'officer',
+    orgUnitId: '431103001',
+    note: '冷水滩区梅湾街道禁毒专干',
+  },
+  {
+    username: 'lst_police',
+    displayName: '王警官',
+    role: 'police',
+    orgUnitId: '431103001',
+    note: '梅湾街道社区民警',
+  },
+  {
+    username: 'lst_grid',
+    displayName: '赵网格员',
+    role: 'grid_worker',
+    orgUnitId: '43110300100101',
+    note: '清桥社区第一网格',
+  },
+  {
+    username: 'lst_social',
+    displayName: '陈社工',
+    role: 'social_worker',
+    orgUnitId: '431103001',
+    note: '梅湾街道禁毒社工',
+  },
+  {
+    username: 'lst_counsellor',
+    displayName: '周咨询师',
+    role: 'counsellor',
+    orgUnitId: '431103',
+    note: '冷水滩区心理咨询师',
+  },
+  {
+    username: 'lst_tester',
+    displayName: '吴检测员',
+    role: 'tester',
+    orgUnitId: '431103001',
+    note: '梅湾街道检测点',
+  },
+  {
+    username: 'sp_officer',
+    displayName: '唐专干',
+    role: 'officer',
+    orgUnitId: '431123100',
+    note: '双牌县泷泊镇禁毒专干',
+  },
+];
+
+export async function ensureDemoAccounts(db: Db, password: string): Promise<number> {
+  const existing = new Set(
+    (await db.selectFrom('staff').select('username').execute()).map((r) => r.username),
+  );
+  const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
+  if (missing.length === 0) return 0;
+  const passwordHash = await hashPassword(password);
+  await db
+    .insertInto('staff')
+    .values(
+      missing.map((a) => ({
+        username: a.username,
+        display_name: a.displayName,
+        role: a.role,
+        org_unit_id: a.orgUnitId,
+        password_hash: passwordHash,
+        created_by: null,
+      })),
+    )
+    .onConflict((oc) => oc.column('username').doNothing())
+    .execute();
+  return missing.length;
+}
+
+/**
+ * About 2,000 synthetic persons over all of 永州's townships, with a denser case load in the
+ * demo officers' townships, the 梅湾街道 team assigned. Runs once: an existing person stops it.
+ */
+export async function ensureDemoPersons(
+  db: Db,
+  cipher: FieldCipher,
+  clock: Clock,
+  count: number,
+): Promise<number> {
+  if (count === 0 || (await db.selectFrom('persons').select('id').limit(1).executeTakeFirst())) return 0;
+  const units = await db.selectFrom('org_units').select(['id', 'parent_id', 'level', 'path']).execute();
+  const places = new Map<string, DemoPlace>();
+  for (const u of units) {
+    if (u.level === 'township')
+      places.set(u.id, { townshipId: u.id, countyId: u.parent_id!, villageIds: [], gridIds: [] });
+  }
+  for (const u of units) {
+    const townshipId = u.path.split('/')[2];
+    const place = townshipId ? places.get(townshipId) : undefined;
+    if (!place) continue;
+    if (u.level === 'village') place.villageIds.push(u.id);
+    if (u.level === 'grid') place.gridIds.push(u.id);
+  }
+  const all = [...places.values()].filter((p) => p.villageIds.length > 0);
+  const focus = all.filter((p) => p.townshipId === '431103001' || p.townshipId === '431123100');
+  const today = businessDate(clock.now());
+  const generated = [
+    ...generatePersons(Math.round(count * 0.05), focus, { seed: 20261129, today }),
+    ...generatePersons(count - Math.round(count * 0.05), all, { seed: 4311, today }),
+  ];
+  const seen = new Set<string>();
+  const people = generated.filter((p) => !seen.has(p.idNumber) && seen.add(p.idNumber));
+
+  const staff = new Map(
+    (await db.selectFrom('staff').select(['id', 'username']).execute()).map((s) => [s.username, s.id]),
+  );
+  const pathOf = new Map(units.map((u) => [u.id, u.path]));
+  const now = clock.now();
+  const rows: NewPerson[] = people.map((p, i) => {
+    const input: PersonCreateInput = { ...p, orgUnitId: p.orgUnitId };
+    const inMeiwan = p.orgUnitId.startsWith('431103001');
+    return {
+      ...(personColumns(cipher, input) as NewPerson),
+      status: p.status,
+      org_unit_id: p.orgUnitId,
+      grid_id: p.gridId,
+      scope_path: pathOf.get(p.gridId ?? p.orgUnitId)!,
+      county_id: p.orgUnitId.slice(0, 6),
+      police_id: inMeiwan ? (staff.get('lst_police') ?? null) : null,
+      grid_worker_id: p.gridId === '43110300100101' ? (staff.get('lst_grid') ?? null) : null,
+      social_worker_id: inMeiwan && i % 2 === 0 ? (staff.get('lst_social') ?? null) : null,
+      created_at: now,
+      updated_at: now,
+      created_by: null,
+      updated_by: null,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('persons')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
+  await sql`ANALYZE persons`.execute(db);
+  return rows.length;
+}

@@ -1,0 +1,4 @@
+export * from './idNumber.ts';
+export * from './phone.ts';
+export * from './pinyin.ts';
+export * from './mask.ts';

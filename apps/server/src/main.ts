@@ -19,7 +19,9 @@ async function main() {
   const { key, source } = loadMasterKey(config.secretKeyHex, config.dataDir);
   const cipher = createFieldCipher(key);
 
-  let database: OpenDatabase | undefined;
+  const database = await openDatabase(config, (line) => {
+    if (/FATAL|PANIC/.test(line)) console.error(line.trim());
+  });
   let app: FastifyInstance | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -27,15 +29,12 @@ async function main() {
     stopping = true;
     console.log(`\n${signal}: stopping…`);
     await app?.close().catch(() => undefined);
-    await database?.close().catch((e) => console.error('Could not stop the database cleanly:', e));
+    await database.close().catch((e) => console.error('Could not stop the database cleanly:', e));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  database = await openDatabase(config, (line) => {
-    if (/FATAL|PANIC/.test(line)) console.error(line.trim());
-  });
   try {
     app = await serve(config, database, clock, cipher, source, started);
   } catch (e) {

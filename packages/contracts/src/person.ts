@@ -98,8 +98,8 @@ const personFields = {
   name: z
     .string()
     .trim()
-    .min(1, '请输入姓名')
-    .max(32, '姓名最多 32 个字')
+    .min(1, { message: '请输入姓名', abort: true })
+    .max(32, { message: '姓名最多 32 个字', abort: true })
     .regex(/^[\u4e00-\u9fa5·A-Za-z ]+$/, '姓名只能包含汉字、字母或间隔号'),
   idNumber: IdNumberInput,
   phone: PhoneInput,

@@ -25,8 +25,24 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** hash_n = SHA-256(hash_{n-1} ‖ canonical(event_n)). */
-export function chainHash(prevHash: string, event: ChainedFields): string {
-  return crypto.createHash('sha256').update(prevHash).update('\n').update(canonicalJson(event)).digest('hex');
+export function chainHash(prevHash: string, e: ChainedFields): string {
+  // Exactly these fields, whatever else the object carries (a stored event also has id and hashes).
+  const committed: ChainedFields = {
+    at: e.at,
+    actorId: e.actorId,
+    action: e.action,
+    targetType: e.targetType,
+    targetId: e.targetId,
+    ip: e.ip,
+    reason: e.reason,
+    details: e.details,
+  };
+  return crypto
+    .createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalJson(committed))
+    .digest('hex');
 }
 
 export interface StoredEvent extends ChainedFields {

@@ -1,0 +1,65 @@
+import crypto from 'node:crypto';
+import { inject } from 'vitest';
+import type { PersonCreateInput } from '@taobo/contracts';
+import { idNumberCheckChar } from '@taobo/domain';
+import { buildApp } from '../app.ts';
+import { fixedClock } from '../clock.ts';
+import { createDb } from '../db/database.ts';
+import { createFieldCipher } from '../platform/crypto.ts';
+import { createDatabaseFromTemplate, TEST_PASSWORD } from './databases.ts';
+
+/**
+ * The real app on a fresh copy of the template database, with a fixed clock and a random key.
+ * Only what is external would be swapped here; nothing is.
+ */
+export async function createTestApp() {
+  const { adminUrl, template } = inject('testDb');
+  const database = await createDatabaseFromTemplate(adminUrl, template);
+  const db = createDb(database.url, 5);
+  const clock = fixedClock('2026-11-29T02:00:00.000Z');
+  const cipher = createFieldCipher(crypto.randomBytes(32));
+  const app = await buildApp({ db, dbKind: 'external', clock, cipher, logLevel: 'silent' });
+
+  /** Signs in and returns the cookie header to send. */
+  async function login(username: string, password = TEST_PASSWORD): Promise<string> {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'taobo_session')!;
+    return `${cookie.name}=${cookie.value}`;
+  }
+
+  return {
+    app,
+    db,
+    clock,
+    cipher,
+    login,
+    async close() {
+      await app.close();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** A valid ID number (GB 11643) for a test person; random birth date and sequence, so unique in practice. */
+export function testIdNumber(opts: { region?: string; birth?: string; female?: boolean } = {}): string {
+  const birth =
+    opts.birth ??
+    new Date(Date.UTC(1965, 0, 1) + crypto.randomInt(0, 35 * 365) * 86_400_000).toISOString().slice(0, 10);
+  const seq = crypto.randomInt(0, 499) * 2 + (opts.female ? 0 : 1);
+  const first17 = `${opts.region ?? '431103'}${birth.replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
+  return first17 + idNumberCheckChar(first17);
+}
+
+/** A minimal valid create body in 梅湾街道 (冷水滩区), lst_officer's township. */
+export function personInput(overrides: Partial<PersonCreateInput> = {}): PersonCreateInput {
+  return {
+    name: '张三',
+    idNumber: testIdNumber(),
+    phone: `139${String(crypto.randomInt(0, 1e8)).padStart(8, '0')}`,
+    orgUnitId: '431103001',
+    ...overrides,
+  };
+}

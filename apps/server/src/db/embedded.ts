@@ -19,6 +19,12 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir, 'pg');
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const runAsPostgresUser = process.getuid?.() === 0;
+  if (runAsPostgresUser) {
+    // The server then runs as the `postgres` user, who must be able to enter the data folder.
+    const parent = path.dirname(databaseDir);
+    fs.chmodSync(parent, fs.statSync(parent).mode | 0o711);
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -26,7 +32,7 @@ export async function startEmbeddedPostgres(options: {
     password: 'postgres',
     persistent: options.persistent ?? true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsPostgresUser,
     onLog: (m) => options.log?.(String(m)),
     onError: (m) => options.log?.(String(m)),
   });

@@ -152,7 +152,11 @@ export async function ensureDemoPersons(
   );
   const pathOf = new Map(units.map((u) => [u.id, u.path]));
   const now = clock.now();
+  // Files were opened over the past years and touched since: spread the timestamps as real data would be.
+  const daysAgo = (i: number, span: number) =>
+    new Date(now.getTime() - ((i * 7919) % span) * 86_400_000 - (i % 86_400) * 1000);
   const rows: NewPerson[] = people.map((p, i) => {
+    const createdAt = daysAgo(i, 1000);
     const input: PersonCreateInput = { ...p, orgUnitId: p.orgUnitId };
     const inMeiwan = p.orgUnitId.startsWith('431103001');
     return {
@@ -165,8 +169,8 @@ export async function ensureDemoPersons(
       police_id: inMeiwan ? (staff.get('lst_police') ?? null) : null,
       grid_worker_id: p.gridId === '43110300100101' ? (staff.get('lst_grid') ?? null) : null,
       social_worker_id: inMeiwan && i % 2 === 0 ? (staff.get('lst_social') ?? null) : null,
-      created_at: now,
-      updated_at: now,
+      created_at: createdAt,
+      updated_at: new Date(Math.max(createdAt.getTime(), daysAgo(i, 400).getTime())),
       created_by: null,
       updated_by: null,
     };

@@ -88,5 +88,6 @@ export async function ensureOrgUnits(db: Db): Promise<number> {
                            ${chunk.map((u) => u.path)}::text[])
       ON CONFLICT (id) DO NOTHING`.execute(db);
   }
+  await sql`ANALYZE org_units`.execute(db);
   return units.length;
 }

@@ -75,7 +75,8 @@ CREATE TABLE persons (
 );
 CREATE INDEX persons_scope_idx ON persons (scope_path text_pattern_ops);
 CREATE INDEX persons_county_idx ON persons (county_id, status);
-CREATE INDEX persons_updated_idx ON persons (updated_at DESC, id);
+-- No index on updated_at: lists are always scoped to a jurisdiction, and a scope bitmap plus a
+-- top-N sort beats walking a global updated_at index and filtering (measured in bench/).
 CREATE INDEX persons_pinyin_idx ON persons (name_pinyin text_pattern_ops);
 CREATE INDEX persons_initials_idx ON persons (name_initials text_pattern_ops);
 CREATE INDEX persons_name_trgm_idx ON persons USING gin (name gin_trgm_ops);

@@ -72,12 +72,13 @@ export function createAuthRepo(db: Db) {
           ip: s.ip,
         })
         .execute(),
+    /** The live session and its account, in one round trip (this runs on every request). */
     findSession: (tokenHash: string, now: Date) =>
-      db
-        .selectFrom('sessions')
-        .select(['staff_id', 'expires_at'])
-        .where('token_hash', '=', tokenHash)
-        .where('expires_at', '>', now)
+      staffWithOrg()
+        .innerJoin('sessions', 'sessions.staff_id', 'staff.id')
+        .select('sessions.expires_at')
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.expires_at', '>', now)
         .executeTakeFirst(),
     extendSession: (tokenHash: string, expiresAt: Date) =>
       db.updateTable('sessions').set({ expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute(),

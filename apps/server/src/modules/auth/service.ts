@@ -80,11 +80,9 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
       if (!token) throw unauthenticated();
       const now = clock.now();
       const tokenHash = hashToken(token);
-      const session = await repo.findSession(tokenHash, now);
-      if (!session) throw unauthenticated();
-      const staff = await repo.findById(session.staff_id);
+      const staff = await repo.findSession(tokenHash, now);
       if (!staff) throw unauthenticated();
-      const expiresAt = new Date(session.expires_at).getTime();
+      const expiresAt = new Date(staff.expires_at).getTime();
       if (expiresAt - now.getTime() < SESSION_TTL_MS - SESSION_REFRESH_MS) {
         await repo.extendSession(tokenHash, new Date(now.getTime() + SESSION_TTL_MS));
       }

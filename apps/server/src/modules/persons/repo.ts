@@ -64,29 +64,35 @@ export function createPersonRepo(db: Db) {
   return {
     async list(actor: Actor, filters: PersonFilters, page: number, pageSize: number) {
       const base = db.selectFrom('persons').where((eb) => filterExpr(eb, actor, filters));
+      // Page the persons first, then join unit names for that page only.
+      const page_ = base
+        .select([
+          'persons.id',
+          'persons.name',
+          'persons.gender',
+          'persons.birth_date',
+          'persons.id_number_masked',
+          'persons.phone_masked',
+          'persons.org_unit_id',
+          'persons.grid_id',
+          'persons.status',
+          'persons.drug_types',
+          'persons.updated_at',
+        ])
+        .orderBy('persons.updated_at', 'desc')
+        .orderBy('persons.id')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .as('p');
       const [items, count] = await Promise.all([
-        base
-          .innerJoin('org_units as org', 'org.id', 'persons.org_unit_id')
-          .leftJoin('org_units as grid', 'grid.id', 'persons.grid_id')
-          .select([
-            'persons.id',
-            'persons.name',
-            'persons.gender',
-            'persons.birth_date',
-            'persons.id_number_masked',
-            'persons.phone_masked',
-            'persons.org_unit_id',
-            'org.name as org_name',
-            'persons.grid_id',
-            'grid.name as grid_name',
-            'persons.status',
-            'persons.drug_types',
-            'persons.updated_at',
-          ])
-          .orderBy('persons.updated_at', 'desc')
-          .orderBy('persons.id')
-          .limit(pageSize)
-          .offset((page - 1) * pageSize)
+        db
+          .selectFrom(page_)
+          .innerJoin('org_units as org', 'org.id', 'p.org_unit_id')
+          .leftJoin('org_units as grid', 'grid.id', 'p.grid_id')
+          .selectAll('p')
+          .select(['org.name as org_name', 'grid.name as grid_name'])
+          .orderBy('p.updated_at', 'desc')
+          .orderBy('p.id')
           .execute(),
         base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
       ]);

@@ -1,6 +1,13 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Set by testing/globalSetup.ts: the server to create databases on, and the template to copy. */
+    testDb: { adminUrl: string; template: string };
+  }
+}
+
 export const TEST_PASSWORD = 'Taobo@2026';
 
 export function databaseUrl(serverUrl: string, database: string): string {

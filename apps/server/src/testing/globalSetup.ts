@@ -11,12 +11,6 @@ import { ensureDemoAccounts } from '../seed/demo.ts';
 import { ensureOrgUnits } from '../seed/orgUnits.ts';
 import { databaseUrl, TEST_PASSWORD } from './databases.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    testDb: { adminUrl: string; template: string };
-  }
-}
-
 /**
  * Integration tests run on a real PostgreSQL: the server at TEST_DATABASE_URL when set, else an
  * embedded one started here. A template database gets the schema, the 永州 org tree and the demo

@@ -1,0 +1,78 @@
+// Who may not be placed in 强制隔离戒毒 (禁毒法 第三十九条).
+//
+// 禁毒法 第三十九条: a woman who is pregnant or nursing her own baby under one year old is not placed
+// in 强制隔离戒毒 (不适用) — she does 社区戒毒 instead; a minor under 16 may be spared (可以不适用),
+// which is a decision for the authority, so we flag it. These flags inform the decision; they do
+// not make it.
+
+import { addDays, addYears, assertValidDate, compareDates } from './dates.ts';
+
+export type CompulsoryIsolationExemption = 'pregnant' | 'nursing_under_one' | 'under_16';
+
+export const compulsoryIsolationExemptionLabels: Record<
+  CompulsoryIsolationExemption,
+  { zh: string; en: string }
+> = {
+  pregnant: { zh: '怀孕，不适用强制隔离戒毒', en: 'Pregnant: compulsory isolation does not apply' },
+  nursing_under_one: {
+    zh: '正在哺乳自己不满一周岁的婴儿，不适用强制隔离戒毒',
+    en: 'Nursing her own baby under one: compulsory isolation does not apply',
+  },
+  under_16: {
+    zh: '不满十六周岁，可以不适用强制隔离戒毒，请决定',
+    en: 'Under 16: compulsory isolation may be waived; decide',
+  },
+};
+
+/** 禁毒法 第三十九条 第一款 "不适用": binding. The under-16 rule (第二款, "可以不适用") is discretionary. */
+export function isMandatoryExemption(exemption: CompulsoryIsolationExemption): boolean {
+  return exemption !== 'under_16';
+}
+
+/**
+ * Age in 周岁 on `date`: the number of birthdays completed, where the Nth birthday counts from the
+ * day after it ("周岁…从周岁生日的第二天起算", 最高人民法院 法释〔2006〕1号 第二条, followed in public
+ * security practice). Born 2008-05-10: 15 on 2024-05-10, 16 from 2024-05-11. A 29 February birthday
+ * falls on 28 February in common years (民法典 第二百零二条), so that person turns a year older on
+ * 1 March.
+ */
+export function ageOn(birthDate: string, date: string): number {
+  assertValidDate(birthDate, 'birthDate');
+  assertValidDate(date, 'date');
+  if (compareDates(date, birthDate) < 0)
+    throw new RangeError(`ageOn: ${date} is before the birth date ${birthDate}`);
+  const birthYear = Number(birthDate.slice(0, 4));
+  let age = Number(date.slice(0, 4)) - birthYear;
+  // The year's birthday, moved to 28 February when there is no 29th; it completes on the next day.
+  while (age > 0 && compareDates(date, addDays(addYears(birthDate, age), 1)) < 0) age--;
+  return age;
+}
+
+export interface ExemptionInput {
+  gender: 'male' | 'female';
+  birthDate: string;
+  /** The day the 强制隔离戒毒 decision would be made: every condition is judged on it. */
+  decisionDate: string;
+  pregnant?: boolean;
+  /** Birth date of the woman's own baby she is nursing; null/undefined when she is not nursing. */
+  nursingChildBirthDate?: string | null;
+}
+
+/** 禁毒法 第三十九条: the grounds on which 强制隔离戒毒 does not or may not apply, in the order of the law. */
+export function compulsoryIsolationExemptions(input: ExemptionInput): CompulsoryIsolationExemption[] {
+  const { gender, birthDate, decisionDate, pregnant = false, nursingChildBirthDate = null } = input;
+  const exemptions: CompulsoryIsolationExemption[] = [];
+  // 禁毒法 第三十九条 第一款: 怀孕的妇女 (pregnancy is recorded only for women).
+  if (gender === 'female' && pregnant) exemptions.push('pregnant');
+  // 禁毒法 第三十九条 第一款: 正在哺乳自己不满一周岁婴儿的妇女.
+  if (
+    gender === 'female' &&
+    nursingChildBirthDate != null &&
+    ageOn(nursingChildBirthDate, decisionDate) < 1
+  ) {
+    exemptions.push('nursing_under_one');
+  }
+  // 禁毒法 第三十九条 第二款: 不满十六周岁的未成年人.
+  if (ageOn(birthDate, decisionDate) < 16) exemptions.push('under_16');
+  return exemptions;
+}

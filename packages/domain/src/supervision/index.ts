@@ -1,0 +1,10 @@
+// The legal rules of community supervision (社区戒毒 / 社区康复): pure functions, no I/O, no clock.
+export * from './dates.ts';
+export * from './deadlines.ts';
+export * from './term.ts';
+export * from './lifecycle.ts';
+export * from './schedule.ts';
+export * from './randomTests.ts';
+export * from './violations.ts';
+export * from './exemptions.ts';
+export * from './abstinence.ts';

@@ -1,0 +1,114 @@
+// Absences from the county of execution and 严重违反社区戒毒协议.
+//
+// 戒毒条例 第十九条: leaving the county (县、市、区) of execution for 3 days or more requires a written
+// report (the app's 请假). 戒毒条例 第二十条: during the term, evading or refusing tests 3 times or more,
+// leaving the county without permission 3 times or more, or for more than 30 days in total, is
+// 严重违反社区戒毒协议 — which the officer must report to public security (第二十一条) and which is a
+// ground for 强制隔离戒毒 (禁毒法 第三十八条). 社区康复 follows the same rules (禁毒法 第四十八条).
+//
+// Counting: "3次以上" / "3日以上" include 3 (≥ 3); "超过30日" excludes 30 (> 30).
+// Callers pass only the events of the current term, and only evasions staff have confirmed.
+
+import { addDays, assertValidDate, daysBetween } from './dates.ts';
+
+/** 戒毒条例 第十九条: an absence of this many days or more needs a written report. */
+export const REPORTABLE_ABSENCE_DAYS = 3;
+/** 戒毒条例 第二十条: evading or refusing tests this many times or more. */
+export const SERIOUS_EVASIONS = 3;
+/** 戒毒条例 第二十条: leaving the county without the required report this many times or more. */
+export const SERIOUS_DEPARTURES = 3;
+/** 戒毒条例 第二十条: unreported absence of more than this many days in total. */
+export const SERIOUS_ABSENT_DAYS_OVER = 30;
+
+/** A stay outside the county of execution, from the day of leaving to the day of return. */
+export interface Absence {
+  from: string;
+  /** Day of return (inclusive). */
+  to: string;
+  /** Whether the written report (请假) covered it. Split a leave that was overstayed into two absences. */
+  reported: boolean;
+}
+
+/** Calendar days of an absence, both ends counted: leaving and returning the same day is 1 day. */
+export function absenceDays(from: string, to: string): number {
+  const days = daysBetween(from, to) + 1;
+  if (days < 1) throw new RangeError(`absence ends before it starts: ${from} → ${to}`);
+  return days;
+}
+
+/**
+ * 戒毒条例 第十九条 / 第二十条: an unreported absence of 3 days or more is an unauthorised departure
+ * (擅自离开). A shorter one needed no report, so it is not — but its days still count toward the
+ * 30-day total (see `seriousViolation`).
+ */
+export function isUnauthorisedDeparture(absence: Absence): boolean {
+  return !absence.reported && absenceDays(absence.from, absence.to) >= REPORTABLE_ABSENCE_DAYS;
+}
+
+export type SeriousViolationReason = 'evasions' | 'departures' | 'absent_days';
+
+export const seriousViolationReasonLabels: Record<SeriousViolationReason, { zh: string; en: string }> = {
+  evasions: { zh: '逃避或者拒绝接受检测3次以上', en: 'Evaded or refused tests 3 times or more' },
+  departures: {
+    zh: '擅自离开社区戒毒执行地所在县（市、区）3次以上',
+    en: 'Left the county without the required report 3 times or more',
+  },
+  absent_days: {
+    zh: '擅自离开社区戒毒执行地所在县（市、区）累计超过30日',
+    en: 'Absent from the county without report for more than 30 days in total',
+  },
+};
+
+export interface SeriousViolationInput {
+  /** Evasions or refusals of tests during the term, each confirmed by staff. */
+  confirmedEvasions: number;
+  /** Absences from the county during the term. */
+  absences: readonly Absence[];
+}
+
+export interface SeriousViolationAssessment {
+  serious: boolean;
+  /** Every ground that applies, in the order of 戒毒条例 第二十条. */
+  reasons: SeriousViolationReason[];
+  evasions: number;
+  /** Unauthorised departures: unreported absences of 3 days or more. */
+  departures: number;
+  /** Distinct calendar days covered by unreported absences of any length. */
+  unreportedDays: number;
+}
+
+/**
+ * 戒毒条例 第二十条: whether the person has seriously violated the agreement, and on which grounds.
+ *
+ * The 30-day total counts every day of every unreported absence, including absences shorter than
+ * 3 days that are not departures on their own: otherwise many 2-day trips would escape the rule.
+ * Overlapping absences count each day once.
+ */
+export function seriousViolation({
+  confirmedEvasions,
+  absences,
+}: SeriousViolationInput): SeriousViolationAssessment {
+  if (!Number.isSafeInteger(confirmedEvasions) || confirmedEvasions < 0) {
+    throw new RangeError(
+      `seriousViolation: confirmedEvasions must be a non-negative integer, got ${confirmedEvasions}`,
+    );
+  }
+  const departures = absences.filter(isUnauthorisedDeparture).length;
+  const unreportedDays = distinctDays(absences.filter((a) => !a.reported));
+
+  const reasons: SeriousViolationReason[] = [];
+  if (confirmedEvasions >= SERIOUS_EVASIONS) reasons.push('evasions');
+  if (departures >= SERIOUS_DEPARTURES) reasons.push('departures');
+  if (unreportedDays > SERIOUS_ABSENT_DAYS_OVER) reasons.push('absent_days');
+  return { serious: reasons.length > 0, reasons, evasions: confirmedEvasions, departures, unreportedDays };
+}
+
+function distinctDays(absences: readonly Absence[]): number {
+  const days = new Set<string>();
+  for (const { from, to } of absences) {
+    assertValidDate(from, 'absence from');
+    const n = absenceDays(from, to);
+    for (let i = 0; i < n; i++) days.add(addDays(from, i));
+  }
+  return days.size;
+}

@@ -24,7 +24,13 @@ describe('npm start on the embedded PostgreSQL', () => {
 
     const page = await fetch(`${first.url}/persons`);
     expect(page.headers.get('content-type')).toContain('text/html');
-    expect(await page.text()).toContain('<div id="root">');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const asset = await fetch(`${first.url}${script}`, { headers: { 'accept-encoding': 'br' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect((await fetch(`${first.url}/assets/missing-file.js`)).status).toBe(404);
 
     const login = await fetch(`${first.url}/api/auth/login`, {
       method: 'POST',

@@ -180,10 +180,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(statsRoutes(services), { prefix: '/api' });
 
   if (deps.consoleDir && fs.existsSync(path.join(deps.consoleDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.consoleDir, wildcard: false });
-    // The console routes on the client: any other non-API GET gets its index.html.
+    // Files are looked up per request (a rebuilt console is served without a restart), and the
+    // build's .br/.gz siblings are sent as they are.
+    await app.register(fastifyStatic, { root: deps.consoleDir, preCompressed: true });
+    // The console routes on the client: any other page GET gets its index.html; a missing asset is a 404.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      const isPage =
+        request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+      if (isPage) return reply.sendFile('index.html');
       return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' });
     });
   } else {

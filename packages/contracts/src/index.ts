@@ -6,3 +6,4 @@ export * from './staff.ts';
 export * from './person.ts';
 export * from './audit.ts';
 export * from './stats.ts';
+export * from './measures.ts';

@@ -34,6 +34,11 @@ export const Permission = z.enum([
   'org:read',
   'staff:manage', // create staff within one's own subtree
   'stats:read', // aggregates only
+  'measure:read', // measures, tests, violations, tasks, timeline of persons in scope
+  'measure:manage', // create measures, record 报到/协议/中止/终止/变更, decide violations, close tasks
+  'supervision:record', // record test results and absences
+  'policy:manage', // county test policies
+  'system:sweep', // run the daily sweep on demand
 ]);
 export type Permission = z.infer<typeof Permission>;
 

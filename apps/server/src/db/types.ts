@@ -25,6 +25,7 @@ export interface StaffTable {
   locked_until: Timestamp | null;
   created_at: Generated<Date>;
   created_by: string | null;
+  gender: 'male' | 'female' | null;
 }
 
 export interface SessionTable {
@@ -85,13 +86,172 @@ export interface AuditEventTable {
   hash: string;
 }
 
+export interface MeasureTable {
+  id: Generated<string>;
+  person_id: string;
+  county_id: string;
+  type: 'community_detox' | 'community_rehab';
+  status: 'pending_report' | 'executing' | 'suspended' | 'refused' | 'terminated' | 'released';
+  decision_no: string;
+  decision_date: DateCol;
+  received_date: DateCol;
+  deciding_authority: string | null;
+  township_id: string;
+  term_months: number;
+  report_deadline: DateCol;
+  reported_date: DateCol | null;
+  report_place: string | null;
+  report_taken_by: string | null;
+  agreement_signed_date: DateCol | null;
+  term_start: DateCol | null;
+  term_end: DateCol | null;
+  suspended_days: Generated<number>;
+  credit_days: Generated<number>;
+  serious_violation: Generated<boolean>;
+  serious_reasons: Generated<string[]>;
+  exemptions: Generated<string[]>;
+  working_group: ColumnType<unknown, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface MeasureEventTable {
+  id: Generated<string>;
+  measure_id: string;
+  person_id: string;
+  at: Timestamp;
+  date: DateCol | null;
+  kind: string;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+  actor_id: string | null;
+}
+
+export interface SuspensionTable {
+  id: Generated<string>;
+  measure_id: string;
+  from_date: DateCol;
+  to_date: DateCol | null;
+  reason: string;
+}
+
+export interface RandomDrawTable {
+  id: Generated<string>;
+  measure_id: string;
+  period_start: DateCol;
+  period_end: DateCol;
+  quota: number;
+  seed: string;
+  algorithm: string;
+  days: ColumnType<string[], string[], string[]>;
+  created_at: Timestamp;
+}
+
+export type TestStatusCol = 'upcoming' | 'due' | 'done' | 'missed' | 'excused' | 'cancelled';
+
+export interface TestTable {
+  id: Generated<string>;
+  measure_id: string;
+  person_id: string;
+  plan: 'scheduled' | 'random' | 'extra';
+  window_index: number | null;
+  window_start: DateCol;
+  window_end: DateCol;
+  random_draw_id: string | null;
+  status: TestStatusCol;
+  kind: 'urine' | 'hair' | 'lab' | 'retest' | null;
+  outcome: 'negative' | 'positive' | 'pending' | null;
+  taken_date: DateCol | null;
+  collector_ids: Generated<string[]>;
+  sample_retention_until: DateCol | null;
+  note: string | null;
+  recorded_at: Timestamp | null;
+  recorded_by: string | null;
+}
+
+export interface AbsenceTable {
+  id: Generated<string>;
+  measure_id: string;
+  person_id: string;
+  from_date: DateCol;
+  to_date: DateCol;
+  reported: boolean;
+  destination: string | null;
+  note: string | null;
+  source: Generated<'staff' | 'leave_request'>;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface ViolationTable {
+  id: Generated<string>;
+  measure_id: string;
+  person_id: string;
+  kind: 'evasion' | 'departure' | 'relapse' | 'refusal' | 'serious';
+  status: 'candidate' | 'confirmed' | 'excused';
+  date: DateCol;
+  test_id: string | null;
+  absence_id: string | null;
+  reason: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  created_at: Timestamp;
+  dedupe_key: string;
+}
+
+export interface TaskTable {
+  id: Generated<string>;
+  kind: 'report_to_police' | 'notify_release' | 'sign_agreement' | 'report_overdue';
+  person_id: string;
+  measure_id: string | null;
+  title: string;
+  due_date: DateCol | null;
+  status: Generated<'open' | 'done' | 'cancelled'>;
+  evidence: ColumnType<unknown, string | undefined, string>;
+  note: string | null;
+  created_at: Timestamp;
+  done_at: Timestamp | null;
+  done_by: string | null;
+  dedupe_key: string;
+}
+
+export interface TestPolicyTable {
+  county_id: string;
+  policy: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface SweepRunTable {
+  business_date: DateCol;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  result: ColumnType<unknown, string | null, string | null>;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   staff: StaffTable;
   sessions: SessionTable;
   persons: PersonTable;
   audit_events: AuditEventTable;
+  measures: MeasureTable;
+  measure_events: MeasureEventTable;
+  suspensions: SuspensionTable;
+  random_draws: RandomDrawTable;
+  tests: TestTable;
+  absences: AbsenceTable;
+  violations: ViolationTable;
+  tasks: TaskTable;
+  test_policies: TestPolicyTable;
+  sweep_runs: SweepRunTable;
 }
+
+export type MeasureRow = Selectable<MeasureTable>;
+export type TestRow = Selectable<TestTable>;
+export type ViolationRow = Selectable<ViolationTable>;
+export type AbsenceRow = Selectable<AbsenceTable>;
+export type TaskRow = Selectable<TaskTable>;
 
 export type PersonRow = Selectable<PersonTable>;
 export type NewPerson = Insertable<PersonTable>;

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
+import type {} from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { App as AntApp, Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { roleLabels } from '@taobo/contracts';
+import { useCan, useLogout, useSignedInMe } from '../auth/session.ts';
+import { LanguageToggle } from '../components/LanguageToggle.tsx';
+import { useLabel } from '../i18n/labels.ts';
+import { ChangePasswordModal } from './ChangePasswordModal.tsx';
+
+const SIDER_WIDTH = 200;
+
+export default function AppLayout() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const can = useCan();
+  const label = useLabel();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const [collapsed, setCollapsed] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
+
+  const items: MenuProps['items'] = [
+    { key: '/', icon: <DashboardOutlined aria-hidden />, label: <Link to="/">{t('nav.dashboard')}</Link> },
+    can('person:read') && {
+      key: '/persons',
+      icon: <SolutionOutlined aria-hidden />,
+      label: <Link to="/persons">{t('nav.persons')}</Link>,
+    },
+    can('org:read') && {
+      key: '/org',
+      icon: <ApartmentOutlined aria-hidden />,
+      label: <Link to="/org">{t('nav.org')}</Link>,
+    },
+    can('staff:manage') && {
+      key: '/staff',
+      icon: <TeamOutlined aria-hidden />,
+      label: <Link to="/staff">{t('nav.staff')}</Link>,
+    },
+  ].filter((item) => item !== false);
+
+  const section = `/${location.pathname.split('/')[1] ?? ''}`;
+
+  // antd's App (message, modal) lives here rather than at the root, to keep it out of the first bundle.
+  return (
+    <AntApp>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider
+          width={SIDER_WIDTH}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        >
+          <div
+            style={{
+              height: 48,
+              display: 'flex',
+              alignItems: 'center',
+              gap: 8,
+              padding: collapsed ? '0 24px' : '0 16px',
+              color: '#fff',
+              whiteSpace: 'nowrap',
+              overflow: 'hidden',
+              borderBottom: '1px solid rgba(255,255,255,.08)',
+            }}
+          >
+            <span style={{ fontSize: 20, fontWeight: 700, letterSpacing: 2 }}>{t('app.name')}</span>
+            {!collapsed && <span style={{ fontSize: 12, opacity: 0.75 }}>{t('app.siderTitle')}</span>}
+          </div>
+          <nav aria-label={t('app.title')}>
+            <Menu theme="dark" mode="inline" selectedKeys={[section]} items={items} />
+          </nav>
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header
+            style={{
+              background: '#fff',
+              borderBottom: '1px solid #e5e7eb',
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'flex-end',
+              position: 'sticky',
+              top: 0,
+              zIndex: 10,
+            }}
+          >
+            <Space size="middle" align="center">
+              <span data-testid="current-user">
+                <Typography.Text strong>{me.displayName}</Typography.Text>
+                <Tag color="blue" style={{ marginInline: 8 }}>
+                  {label(roleLabels, me.role)}
+                </Tag>
+                <Tooltip title={me.orgUnit.path}>
+                  <Typography.Text type="secondary">{me.orgUnit.name}</Typography.Text>
+                </Tooltip>
+              </span>
+              <LanguageToggle />
+              <Button
+                type="text"
+                size="small"
+                icon={<LockOutlined aria-hidden />}
+                onClick={() => setPasswordOpen(true)}
+              >
+                {t('nav.changePassword')}
+              </Button>
+              <Button
+                type="text"
+                size="small"
+                icon={<LogoutOutlined aria-hidden />}
+                onClick={() => {
+                  void logout().then(() => navigate('/login', { replace: true }));
+                }}
+              >
+                {t('nav.logout')}
+              </Button>
+            </Space>
+          </Layout.Header>
+          <Layout.Content style={{ padding: 16, minWidth: 0 }}>
+            <main>
+              <Outlet />
+            </main>
+          </Layout.Content>
+        </Layout>
+        <ChangePasswordModal
+          open={passwordOpen || me.mustChangePassword}
+          forced={me.mustChangePassword}
+          onClose={() => setPasswordOpen(false)}
+        />
+      </Layout>
+    </AntApp>
+  );
+}

@@ -1,0 +1,341 @@
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Descriptions,
+  Result,
+  Skeleton,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
+import type { DescriptionsProps } from 'antd';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import {
+  drugTypeLabels,
+  genderLabels,
+  personStatusLabels,
+  rehabEpisodeKindLabels,
+  type PersonDetail,
+  type RehabEpisode,
+  type RehabEpisodeKind,
+} from '@taobo/contracts';
+import { ApiError, errorMessage } from '../api.ts';
+import { useCan } from '../auth/session.ts';
+import { useTitle } from '../components/useTitle.ts';
+import { useLabel } from '../i18n/labels.ts';
+import { AuditTrail } from './AuditTrail.tsx';
+import { personDetailQuery } from './personQueries.ts';
+import { SensitiveValue } from './SensitiveValue.tsx';
+import { statusColors } from './statusColors.ts';
+
+function Section({
+  title,
+  items,
+  testId,
+}: {
+  title: string;
+  items: DescriptionsProps['items'];
+  testId: string;
+}) {
+  return (
+    <Card size="small" title={title} style={{ marginBottom: 12 }} data-testid={testId}>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 2, xl: 3 }}
+        items={items}
+        styles={{ label: { width: 160 } }}
+      />
+    </Card>
+  );
+}
+
+function PersonFile({ person }: { person: PersonDetail }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const none = t('common.none');
+  const fmt = (v: string | null) => v ?? none;
+  const time = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm');
+
+  return (
+    <>
+      <Section
+        title={t('person.section.basic')}
+        testId="section-basic"
+        items={[
+          { key: 'name', label: t('person.name'), children: person.name },
+          { key: 'gender', label: t('person.gender'), children: label(genderLabels, person.gender) },
+          {
+            key: 'birthDate',
+            label: t('person.birthDate'),
+            children: `${person.birthDate}（${t('person.age', { age: dayjs().diff(person.birthDate, 'year') })}）`,
+          },
+          {
+            key: 'idNumber',
+            label: t('person.idNumber'),
+            children: (
+              <SensitiveValue
+                personId={person.id}
+                field="idNumber"
+                masked={person.idNumber}
+                fieldLabel={t('person.idNumber')}
+              />
+            ),
+          },
+          {
+            key: 'phone',
+            label: t('person.phone'),
+            children: (
+              <SensitiveValue
+                personId={person.id}
+                field="phone"
+                masked={person.phone}
+                fieldLabel={t('person.phone')}
+              />
+            ),
+          },
+          {
+            key: 'status',
+            label: t('person.status'),
+            children: (
+              <Tag color={statusColors[person.status]}>{label(personStatusLabels, person.status)}</Tag>
+            ),
+          },
+          { key: 'orgUnit', label: t('person.orgUnit'), children: person.orgUnit.name },
+          { key: 'grid', label: t('person.grid'), children: person.grid?.name ?? none },
+          { key: 'createdAt', label: t('person.createdAt'), children: time(person.createdAt) },
+        ]}
+      />
+      <Section
+        title={t('person.section.residence')}
+        testId="section-residence"
+        items={[
+          {
+            key: 'householdOrgUnit',
+            label: t('person.householdOrgUnit'),
+            children: person.householdOrgUnit?.name ?? none,
+          },
+          {
+            key: 'householdAddress',
+            label: t('person.householdAddress'),
+            span: 2,
+            children: (
+              <SensitiveValue
+                personId={person.id}
+                field="householdAddress"
+                masked={person.householdAddress}
+                fieldLabel={t('person.householdAddress')}
+              />
+            ),
+          },
+          {
+            key: 'residenceOrgUnit',
+            label: t('person.residenceOrgUnit'),
+            children: person.residenceOrgUnit?.name ?? none,
+          },
+          {
+            key: 'residenceAddress',
+            label: t('person.residenceAddress'),
+            span: 2,
+            children: (
+              <SensitiveValue
+                personId={person.id}
+                field="residenceAddress"
+                masked={person.residenceAddress}
+                fieldLabel={t('person.residenceAddress')}
+              />
+            ),
+          },
+        ]}
+      />
+      <Section
+        title={t('person.section.drugs')}
+        testId="section-drugs"
+        items={[
+          {
+            key: 'drugTypes',
+            label: t('person.drugTypes'),
+            span: 2,
+            children: person.drugTypes.length
+              ? person.drugTypes.map((d) => (
+                  <Tag key={d} color="volcano">
+                    {label(drugTypeLabels, d)}
+                  </Tag>
+                ))
+              : none,
+          },
+          { key: 'firstFoundDate', label: t('person.firstFoundDate'), children: fmt(person.firstFoundDate) },
+        ]}
+      />
+      <Card
+        size="small"
+        title={t('person.section.rehab')}
+        style={{ marginBottom: 12 }}
+        data-testid="section-rehab"
+      >
+        <Table<RehabEpisode & { key: number }>
+          size="small"
+          pagination={false}
+          dataSource={person.rehabEpisodes.map((e, i) => ({ ...e, key: i }))}
+          locale={{ emptyText: t('person.rehab.empty') }}
+          columns={[
+            {
+              title: t('person.rehab.kind'),
+              dataIndex: 'kind',
+              width: 180,
+              render: (k: RehabEpisodeKind) => label(rehabEpisodeKindLabels, k),
+            },
+            { title: t('person.rehab.startDate'), dataIndex: 'startDate', width: 130 },
+            {
+              title: t('person.rehab.endDate'),
+              dataIndex: 'endDate',
+              width: 130,
+              render: (v: string | null | undefined) => v ?? t('person.rehab.ongoing'),
+            },
+            {
+              title: t('person.rehab.place'),
+              dataIndex: 'place',
+              render: (v: string | undefined) => v || none,
+            },
+          ]}
+        />
+      </Card>
+      <Section
+        title={t('person.section.team')}
+        testId="section-team"
+        items={[
+          { key: 'police', label: t('person.team.police'), children: person.team.police?.name ?? none },
+          {
+            key: 'gridWorker',
+            label: t('person.team.gridWorker'),
+            children: person.team.gridWorker?.name ?? none,
+          },
+          {
+            key: 'socialWorker',
+            label: t('person.team.socialWorker'),
+            children: person.team.socialWorker?.name ?? none,
+          },
+        ]}
+      />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('person.updatedAt')}：{time(person.updatedAt)}
+      </Typography.Text>
+    </>
+  );
+}
+
+export default function PersonDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const label = useLabel();
+  const can = useCan();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const detail = useQuery(personDetailQuery(id));
+  useTitle(detail.data?.name ?? t('person.listTitle'));
+
+  if (detail.isPending)
+    return (
+      <Card size="small">
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </Card>
+    );
+  if (detail.isError) {
+    const notFound = detail.error instanceof ApiError && detail.error.status === 404;
+    return notFound ? (
+      <Result
+        status="404"
+        title="404"
+        subTitle={errorMessage(detail.error)}
+        extra={<Link to="/persons">{t('common.back')}</Link>}
+      />
+    ) : (
+      <Alert type="error" showIcon title={errorMessage(detail.error)} />
+    );
+  }
+  const person = detail.data;
+  const tab = params.get('tab') === 'audit' && can('person:audit') ? 'audit' : 'file';
+
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 8 }}
+        items={[
+          { title: <Link to="/persons">{t('person.listTitle')}</Link> },
+          ...person.orgPath.map((o) => ({ title: o.name })),
+          { title: person.name },
+        ]}
+      />
+      <Card
+        size="small"
+        style={{ marginBottom: 12 }}
+        title={
+          <Space>
+            <Button
+              type="text"
+              size="small"
+              icon={<ArrowLeftOutlined aria-hidden />}
+              aria-label={t('common.back')}
+              onClick={() => void navigate(-1)}
+            />
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="person-name">
+              {person.name}
+            </Typography.Title>
+            <Tag color={statusColors[person.status]}>{label(personStatusLabels, person.status)}</Tag>
+            <Typography.Text type="secondary" className="mono">
+              {person.idNumber}
+            </Typography.Text>
+          </Space>
+        }
+        extra={
+          can('person:update') && (
+            <Button
+              type="primary"
+              icon={<EditOutlined aria-hidden />}
+              onClick={() => void navigate(`/persons/${person.id}/edit`)}
+            >
+              {t('common.edit')}
+            </Button>
+          )
+        }
+        styles={{ body: { paddingTop: 0 } }}
+      >
+        <Tabs
+          activeKey={tab}
+          onChange={(key) =>
+            setParams(
+              (prev) => {
+                const next = new URLSearchParams(prev);
+                if (key === 'audit') next.set('tab', 'audit');
+                else next.delete('tab');
+                return next;
+              },
+              { replace: true },
+            )
+          }
+          items={[
+            { key: 'file', label: t('person.tabs.file'), children: <PersonFile person={person} /> },
+            ...(can('person:audit')
+              ? [
+                  {
+                    key: 'audit',
+                    label: t('person.tabs.audit'),
+                    children: <AuditTrail personId={person.id} />,
+                    destroyOnHidden: true,
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

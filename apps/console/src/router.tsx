@@ -1,0 +1,39 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { Permission } from '@taobo/contracts';
+import { RequireAuth, RequirePermission } from './auth/guards.tsx';
+import { PageSpin } from './components/PageSpin.tsx';
+
+// Every page is its own chunk: the first load carries only the shell.
+const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
+const AppLayout = lazy(() => import('./layout/AppLayout.tsx'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx'));
+const OrgPage = lazy(() => import('./org/OrgPage.tsx'));
+const PersonListPage = lazy(() => import('./persons/PersonListPage.tsx'));
+const PersonDetailPage = lazy(() => import('./persons/PersonDetailPage.tsx'));
+const PersonFormPage = lazy(() => import('./persons/PersonFormPage.tsx'));
+const StaffPage = lazy(() => import('./staff/StaffPage.tsx'));
+const StatusPage = lazy(() => import('./pages/StatusPage.tsx'));
+
+function page(element: ReactNode, permission?: Permission): ReactNode {
+  const content = <Suspense fallback={<PageSpin />}>{element}</Suspense>;
+  return permission ? <RequirePermission permission={permission}>{content}</RequirePermission> : content;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: page(<LoginPage />) },
+  {
+    path: '/',
+    element: <RequireAuth>{page(<AppLayout />)}</RequireAuth>,
+    children: [
+      { index: true, element: page(<DashboardPage />) },
+      { path: 'org', element: page(<OrgPage />, 'org:read') },
+      { path: 'persons', element: page(<PersonListPage />, 'person:read') },
+      { path: 'persons/new', element: page(<PersonFormPage mode="create" />, 'person:create') },
+      { path: 'persons/:id', element: page(<PersonDetailPage />, 'person:read') },
+      { path: 'persons/:id/edit', element: page(<PersonFormPage mode="edit" />, 'person:update') },
+      { path: 'staff', element: page(<StaffPage />, 'staff:manage') },
+      { path: '*', element: page(<StatusPage status="404" />) },
+    ],
+  },
+]);

@@ -1,0 +1,96 @@
+import type { Db } from '../../db/database.ts';
+import type { MeasureRow, MeasureTable } from '../../db/types.ts';
+import type { Updateable } from 'kysely';
+import { personScope, type Actor } from '../../platform/access.ts';
+
+export function createMeasureRepo(db: Db) {
+  return {
+    /** The measure, if the actor's jurisdiction covers its person. */
+    findScoped: (actor: Actor, id: string): Promise<MeasureRow | undefined> =>
+      db
+        .selectFrom('measures')
+        .innerJoin('persons', 'persons.id', 'measures.person_id')
+        .selectAll('measures')
+        .where('measures.id', '=', id)
+        .where((eb) => personScope(actor)(eb))
+        .executeTakeFirst(),
+
+    /** Locks the row for a state change, so two concurrent transitions cannot both pass. */
+    lock: (id: string) =>
+      db.selectFrom('measures').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow(),
+
+    byPerson: (personId: string) =>
+      db
+        .selectFrom('measures')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .orderBy('created_at', 'desc')
+        .execute(),
+
+    insert: (row: Parameters<ReturnType<Db['insertInto']>['values']>[0] & object) =>
+      db
+        .insertInto('measures')
+        .values(row as never)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+
+    update: (id: string, changes: Updateable<MeasureTable>) =>
+      db.updateTable('measures').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
+
+    addEvent: (e: {
+      measureId: string;
+      personId: string;
+      at: Date;
+      date: string | null;
+      kind: string;
+      details?: Record<string, unknown>;
+      actorId: string | null;
+    }) =>
+      db
+        .insertInto('measure_events')
+        .values({
+          measure_id: e.measureId,
+          person_id: e.personId,
+          at: e.at,
+          date: e.date,
+          kind: e.kind,
+          details: JSON.stringify(e.details ?? {}),
+          actor_id: e.actorId,
+        })
+        .execute(),
+
+    suspensions: (measureId: string) =>
+      db
+        .selectFrom('suspensions')
+        .selectAll()
+        .where('measure_id', '=', measureId)
+        .orderBy('from_date')
+        .execute(),
+    openSuspension: (measureId: string, from: string, reason: string) =>
+      db.insertInto('suspensions').values({ measure_id: measureId, from_date: from, reason }).execute(),
+    closeSuspension: (measureId: string, to: string) =>
+      db
+        .updateTable('suspensions')
+        .set({ to_date: to })
+        .where('measure_id', '=', measureId)
+        .where('to_date', 'is', null)
+        .execute(),
+
+    names: async (unitIds: string[], staffIds: string[]) => {
+      const [units, staff] = await Promise.all([
+        unitIds.length
+          ? db
+              .selectFrom('org_units')
+              .select(['id', 'name', 'path', 'level'])
+              .where('id', 'in', unitIds)
+              .execute()
+          : [],
+        staffIds.length
+          ? db.selectFrom('staff').select(['id', 'display_name']).where('id', 'in', staffIds).execute()
+          : [],
+      ]);
+      return { units, staff };
+    },
+  };
+}
+export type MeasureRepo = ReturnType<typeof createMeasureRepo>;

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { idNumberCheckChar } from '@taobo/domain';
+import { createDatabaseFromTemplate } from '../apps/server/src/testing/databases.ts';
+import { launchChromium, SHOTS_DIR } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { LoginPage, PersonFormPage, PersonListPage } from './pages/console.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let dropDb: () => Promise<void>;
+
+beforeAll(async () => {
+  const { adminUrl, template } = inject('testDb');
+  const db = await createDatabaseFromTemplate(adminUrl, template);
+  dropDb = db.drop;
+  server = await startServer({
+    DATABASE_URL: db.url,
+    TAOBO_DEMO_PERSONS: '200',
+    TAOBO_SECRET_KEY: 'cd'.repeat(32),
+  });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await dropDb?.();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS_DIR, `console-${name}.png`) });
+
+describe('a township officer in the console', () => {
+  const first17 = '43110319870412071';
+  const idNumber = first17 + idNumberCheckChar(first17);
+  const name = '闻人测验';
+
+  it('signs in, creates a person, finds them by pinyin initials, opens the file and sees the audit entry', async () => {
+    await new LoginPage(page).signIn(server.url, 'lst_officer', 'Taobo@2026');
+    await expect.poll(() => page.locator('header').innerText()).toContain('李专干');
+
+    // Create a person.
+    await page.getByRole('menuitem', { name: '人员档案' }).click();
+    await page.getByRole('button', { name: '新建档案' }).click();
+    const form = new PersonFormPage(page);
+    await form.fill({ name, idNumber, phone: '13974600001', orgUnitSearch: '梅湾', orgUnitName: '梅湾街道' });
+    await expect.poll(() => page.locator('[data-testid="id-derived"]').innerText()).toContain('1987-04-12');
+    await shot('1-form');
+    await form.save();
+    await page.locator('[data-testid="person-name"]', { hasText: name }).waitFor();
+
+    // Find them by pinyin initials.
+    const list = new PersonListPage(page);
+    await list.open(server.url);
+    await list.search('wrcy');
+    await expect.poll(() => list.rows().count()).toBe(1);
+    const row = list.rows().first();
+    expect(await row.innerText()).toContain(name);
+    expect(await row.innerText()).toContain(`431***********${idNumber.slice(-4)}`);
+    expect(await row.innerText()).not.toContain(idNumber);
+    await shot('2-search');
+
+    // Open the file.
+    await row.getByText(name).click();
+    await page.locator('[data-testid="person-name"]', { hasText: name }).waitFor();
+    expect(await page.locator('body').innerText()).not.toContain(idNumber);
+
+    // See the audit entries: the creation and this view, by this officer.
+    await page.getByRole('tab', { name: '审计记录' }).click();
+    const audit = page.locator('[data-testid="audit-table"]');
+    await expect.poll(() => audit.innerText()).toContain('查看档案');
+    const text = await audit.innerText();
+    expect(text).toContain('新建档案');
+    expect(text).toContain('李专干');
+    await shot('3-audit');
+  });
+});

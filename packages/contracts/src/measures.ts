@@ -1,0 +1,434 @@
+import { z } from 'zod';
+import { validateTermMonths } from '@taobo/domain';
+import { DateString, Id, Ref } from './common.ts';
+
+/** 社区戒毒 (3 years, 戒毒条例 第十四条) or 社区康复 (up to 3 years, 第三十七条). */
+export const MeasureType = z.enum(['community_detox', 'community_rehab']);
+export type MeasureType = z.infer<typeof MeasureType>;
+export const measureTypeNames: Record<MeasureType, { zh: string; en: string }> = {
+  community_detox: { zh: '社区戒毒', en: 'Community detox' },
+  community_rehab: { zh: '社区康复', en: 'Community rehab' },
+};
+
+export const MeasureStatus = z.enum([
+  'pending_report',
+  'executing',
+  'suspended',
+  'refused',
+  'terminated',
+  'released',
+]);
+export type MeasureStatus = z.infer<typeof MeasureStatus>;
+
+export const ExemptionFlag = z.enum(['pregnant', 'nursing_under_one', 'under_16']);
+export type ExemptionFlag = z.infer<typeof ExemptionFlag>;
+
+export const SeriousViolationReason = z.enum(['evasions', 'departures', 'absent_days']);
+
+export const WorkingGroupRole = z.enum([
+  'officer',
+  'police',
+  'grid_worker',
+  'social_worker',
+  'medical',
+  'family',
+  'volunteer',
+]);
+export type WorkingGroupRole = z.infer<typeof WorkingGroupRole>;
+export const workingGroupRoleLabels: Record<WorkingGroupRole, { zh: string; en: string }> = {
+  officer: { zh: '禁毒专干', en: 'Anti-drug officer' },
+  police: { zh: '社区民警', en: 'Community police' },
+  grid_worker: { zh: '网格员', en: 'Grid worker' },
+  social_worker: { zh: '禁毒社工', en: 'Social worker' },
+  medical: { zh: '社区医务人员', en: 'Community medical staff' },
+  family: { zh: '家庭成员', en: 'Family member' },
+  volunteer: { zh: '禁毒志愿者', en: 'Volunteer' },
+};
+
+export const WorkingGroupMember = z.object({
+  role: WorkingGroupRole,
+  name: z.string().trim().min(1, '请输入姓名').max(32),
+  staffId: Id.nullable().optional(),
+  phone: z.string().trim().max(20).nullable().optional(),
+});
+export type WorkingGroupMember = z.infer<typeof WorkingGroupMember>;
+
+const notAfter = (a: string | undefined | null, b: string | undefined | null) => !a || !b || a <= b;
+
+export const MeasureCreateInput = z
+  .object({
+    type: MeasureType,
+    decisionNo: z.string().trim().min(1, '请输入决定书文号').max(64),
+    decisionDate: DateString,
+    receivedDate: DateString,
+    decidingAuthority: z.string().trim().max(64).nullable().optional(),
+    /** The township of execution; defaults to the person's managing township. */
+    townshipId: z.string().max(24).optional(),
+    /** 社区康复: 1–36 months; 社区戒毒 is always 36. */
+    termMonths: z.number().int().optional(),
+    /** 折抵 (条例 第三十一条): days of compulsory isolation counted toward this term. */
+    creditDays: z.number().int().min(0).max(1095).optional(),
+    pregnant: z.boolean().optional(),
+    nursingChildBirthDate: DateString.nullable().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!notAfter(v.decisionDate, v.receivedDate))
+      ctx.addIssue({ code: 'custom', path: ['receivedDate'], message: '收到决定书日期不能早于决定日期' });
+    const months = v.termMonths ?? 36;
+    const err = validateTermMonths(v.type, months);
+    if (err) ctx.addIssue({ code: 'custom', path: ['termMonths'], message: err });
+  });
+export type MeasureCreateInput = z.infer<typeof MeasureCreateInput>;
+
+export const Measure = z.object({
+  id: z.string(),
+  personId: z.string(),
+  type: MeasureType,
+  status: MeasureStatus,
+  decisionNo: z.string(),
+  decisionDate: DateString,
+  receivedDate: DateString,
+  decidingAuthority: z.string().nullable(),
+  township: Ref,
+  termMonths: z.number().int(),
+  /** received + 15 days (条例 第十四条); after a transfer, transfer + 15 days (第二十二条). */
+  reportDeadline: DateString,
+  reportedDate: DateString.nullable(),
+  reportPlace: z.string().nullable(),
+  reportTakenBy: Ref.nullable(),
+  agreementSignedDate: DateString.nullable(),
+  /** When the agreement is due: 报到 + 7 days; flagged when passed without one. */
+  agreementDueBy: DateString.nullable(),
+  agreementOverdue: z.boolean(),
+  termStart: DateString.nullable(),
+  /** The 解除 date: term start + term, + 中止 days, − 折抵 days. */
+  termEnd: DateString.nullable(),
+  suspendedDays: z.number().int(),
+  creditDays: z.number().int(),
+  seriousViolation: z.boolean(),
+  seriousViolationReasons: z.array(SeriousViolationReason),
+  exemptions: z.array(ExemptionFlag),
+  workingGroup: z.array(WorkingGroupMember),
+  createdAt: z.string(),
+});
+export type Measure = z.infer<typeof Measure>;
+
+export const ReportInput = z.object({
+  date: DateString,
+  place: z.string().trim().max(100).nullable().optional(),
+  /** Who took the report; defaults to the caller. */
+  takenById: Id.optional(),
+});
+export type ReportInput = z.infer<typeof ReportInput>;
+
+export const AgreementInput = z.object({ signedDate: DateString });
+export type AgreementInput = z.infer<typeof AgreementInput>;
+
+export const SuspendReason = z.enum(['detention', 'arrest', 'other']);
+export const suspendReasonLabels: Record<z.infer<typeof SuspendReason>, { zh: string; en: string }> = {
+  detention: { zh: '被拘留', en: 'Detained' },
+  arrest: { zh: '被逮捕', en: 'Arrested' },
+  other: { zh: '其他', en: 'Other' },
+};
+export const SuspendInput = z.object({
+  date: DateString,
+  reason: SuspendReason,
+  note: z.string().trim().max(200).nullable().optional(),
+});
+export type SuspendInput = z.infer<typeof SuspendInput>;
+
+export const ResumeInput = z.object({
+  date: DateString,
+  note: z.string().trim().max(200).nullable().optional(),
+});
+export type ResumeInput = z.infer<typeof ResumeInput>;
+
+export const TerminateReason = z.enum([
+  'imprisonment',
+  'compulsory_education',
+  'compulsory_isolation',
+  'death',
+  'other',
+]);
+export const terminateReasonLabels: Record<z.infer<typeof TerminateReason>, { zh: string; en: string }> = {
+  imprisonment: { zh: '被判处刑罚（收监执行）', en: 'Imprisoned' },
+  compulsory_education: { zh: '被收容教育', en: 'Compulsory education' },
+  compulsory_isolation: { zh: '被责令强制隔离戒毒', en: 'Compulsory isolation detox ordered' },
+  death: { zh: '死亡', en: 'Died' },
+  other: { zh: '其他', en: 'Other' },
+};
+export const TerminateInput = z.object({
+  date: DateString,
+  reason: TerminateReason,
+  note: z.string().trim().max(200).nullable().optional(),
+});
+export type TerminateInput = z.infer<typeof TerminateInput>;
+
+/** 变更执行地 (条例 第二十二条): the file moves, the person re-reports within 15 days, the term continues. */
+export const TransferInput = z.object({
+  date: DateString,
+  toTownshipId: z.string().min(1, '请选择新的执行地').max(24),
+  reason: z.string().trim().max(200).nullable().optional(),
+});
+export type TransferInput = z.infer<typeof TransferInput>;
+
+export const WorkingGroupInput = z.object({ members: z.array(WorkingGroupMember).max(20) });
+export type WorkingGroupInput = z.infer<typeof WorkingGroupInput>;
+
+// ——— Tests (检测) ———
+
+export const TestKind = z.enum(['urine', 'hair', 'lab', 'retest']);
+export type TestKind = z.infer<typeof TestKind>;
+export const testKindLabels: Record<TestKind, { zh: string; en: string }> = {
+  urine: { zh: '现场尿检', en: 'On-site urine test' },
+  hair: { zh: '毛发检测', en: 'Hair test' },
+  lab: { zh: '实验室检测', en: 'Lab test' },
+  retest: { zh: '复检', en: 'Re-test' },
+};
+export const TestOutcome = z.enum(['negative', 'positive', 'pending']);
+export type TestOutcome = z.infer<typeof TestOutcome>;
+export const testOutcomeLabels: Record<TestOutcome, { zh: string; en: string }> = {
+  negative: { zh: '阴性', en: 'Negative' },
+  positive: { zh: '阳性', en: 'Positive' },
+  pending: { zh: '待确认', en: 'Pending confirmation' },
+};
+
+/** A planned test: a window of the schedule, or a random draw's day. */
+export const TestPlanKind = z.enum(['scheduled', 'random', 'extra']);
+export const TestStatus = z.enum(['upcoming', 'due', 'done', 'missed', 'excused', 'cancelled']);
+export type TestStatus = z.infer<typeof TestStatus>;
+export const testStatusLabels: Record<TestStatus, { zh: string; en: string }> = {
+  upcoming: { zh: '未开始', en: 'Upcoming' },
+  due: { zh: '待检测', en: 'Due' },
+  done: { zh: '已检测', en: 'Done' },
+  missed: { zh: '未按期检测', en: 'Missed' },
+  excused: { zh: '已说明', en: 'Excused' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+};
+
+export const TestItem = z.object({
+  id: z.string(),
+  plan: TestPlanKind,
+  /** Position in the schedule (scheduled tests only). */
+  index: z.number().int().nullable(),
+  windowStart: DateString,
+  /** Exclusive: the test must be taken before this day. */
+  windowEnd: DateString,
+  status: TestStatus,
+  kind: TestKind.nullable(),
+  outcome: TestOutcome.nullable(),
+  date: DateString.nullable(),
+  collectors: z.array(Ref),
+  sampleRetentionUntil: DateString.nullable(),
+  note: z.string().nullable(),
+  recordedAt: z.string().nullable(),
+});
+export type TestItem = z.infer<typeof TestItem>;
+
+export const RandomDraw = z.object({
+  id: z.string(),
+  periodStart: DateString,
+  periodEnd: DateString,
+  quota: z.number().int(),
+  seed: z.string(),
+  algorithm: z.string(),
+  days: z.array(DateString),
+  createdAt: z.string(),
+});
+export type RandomDraw = z.infer<typeof RandomDraw>;
+
+/** Staff who may collect a sample for this measure, with gender for the female-collector rule. */
+export const Collector = Ref.extend({ gender: z.enum(['male', 'female']).nullable() });
+export type Collector = z.infer<typeof Collector>;
+
+export const MeasureTests = z.object({ tests: z.array(TestItem), randomDraws: z.array(RandomDraw) });
+export type MeasureTests = z.infer<typeof MeasureTests>;
+
+export const TestResultInput = z
+  .object({
+    kind: TestKind,
+    outcome: TestOutcome,
+    date: DateString,
+    /** Two collectors (吸毒检测程序规定); for a woman's urine test at least one is female. */
+    collectorIds: z.array(Id).length(2, '须由两名工作人员采集'),
+    note: z.string().trim().max(200).nullable().optional(),
+  })
+  .refine((v) => v.collectorIds[0] !== v.collectorIds[1], {
+    path: ['collectorIds'],
+    message: '两名采集人员不能是同一人',
+  });
+export type TestResultInput = z.infer<typeof TestResultInput>;
+
+// ——— Absences and violations ———
+
+export const AbsenceInput = z
+  .object({
+    from: DateString,
+    to: DateString,
+    /** Was a written report (外出报告) made before leaving? */
+    reported: z.boolean(),
+    destination: z.string().trim().max(100).nullable().optional(),
+    note: z.string().trim().max(200).nullable().optional(),
+  })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '返回日期不能早于离开日期' });
+export type AbsenceInput = z.infer<typeof AbsenceInput>;
+
+export const Absence = z.object({
+  id: z.string(),
+  from: DateString,
+  to: DateString,
+  days: z.number().int(),
+  reported: z.boolean(),
+  unauthorisedDeparture: z.boolean(),
+  destination: z.string().nullable(),
+  source: z.enum(['staff', 'leave_request']),
+  createdAt: z.string(),
+});
+export type Absence = z.infer<typeof Absence>;
+
+export const ViolationKind = z.enum(['evasion', 'departure', 'relapse', 'refusal', 'serious']);
+export type ViolationKind = z.infer<typeof ViolationKind>;
+export const violationKindLabels: Record<ViolationKind, { zh: string; en: string }> = {
+  evasion: { zh: '逃避（拒绝）检测', en: 'Evaded test' },
+  departure: { zh: '擅自离开执行地', en: 'Left without report' },
+  relapse: { zh: '复吸', en: 'Relapse' },
+  refusal: { zh: '视为拒绝接受', en: 'Deemed refusal' },
+  serious: { zh: '严重违反协议', en: 'Serious violation' },
+};
+export const ViolationStatus = z.enum(['candidate', 'confirmed', 'excused']);
+export type ViolationStatus = z.infer<typeof ViolationStatus>;
+
+export const Violation = z.object({
+  id: z.string(),
+  measureId: z.string(),
+  kind: ViolationKind,
+  status: ViolationStatus,
+  date: DateString,
+  /** What it rests on: the missed test, the absence, the positive result… */
+  testId: z.string().nullable(),
+  absenceId: z.string().nullable(),
+  reason: z.string().nullable(),
+  decidedBy: Ref.nullable(),
+  decidedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Violation = z.infer<typeof Violation>;
+
+export const ViolationDecisionInput = z.object({ reason: z.string().trim().max(200).nullable().optional() });
+export const ViolationExcuseInput = z.object({ reason: z.string().trim().min(2, '请填写说明理由').max(200) });
+
+// ——— Tasks and the worklist ———
+
+export const TaskKind = z.enum(['report_to_police', 'notify_release', 'sign_agreement', 'report_overdue']);
+export type TaskKind = z.infer<typeof TaskKind>;
+export const taskKindLabels: Record<TaskKind, { zh: string; en: string }> = {
+  report_to_police: { zh: '报告公安机关', en: 'Report to police' },
+  notify_release: { zh: '解除通知', en: 'Release notice' },
+  sign_agreement: { zh: '签订协议', en: 'Sign agreement' },
+  report_overdue: { zh: '逾期未报到', en: 'Report overdue' },
+};
+export const Task = z.object({
+  id: z.string(),
+  kind: TaskKind,
+  title: z.string(),
+  person: Ref,
+  measureId: z.string().nullable(),
+  dueDate: DateString.nullable(),
+  overdue: z.boolean(),
+  status: z.enum(['open', 'done', 'cancelled']),
+  /** What the report must carry: violations, dates, articles. */
+  evidence: z.array(z.object({ label: z.string(), date: DateString.nullable(), ref: z.string().nullable() })),
+  createdAt: z.string(),
+  doneAt: z.string().nullable(),
+});
+export type Task = z.infer<typeof Task>;
+
+export const TaskQuery = z.object({
+  mine: z.coerce.number().int().min(0).max(1).optional(),
+  status: z.enum(['open', 'done', 'all']).default('open'),
+  kind: TaskKind.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const TaskDoneInput = z.object({ note: z.string().trim().max(500).nullable().optional() });
+
+export const WorklistCategory = z.enum([
+  'to_report',
+  'to_sign',
+  'tests_due',
+  'overdue',
+  'to_confirm',
+  'to_police',
+  'to_discharge',
+]);
+export type WorklistCategory = z.infer<typeof WorklistCategory>;
+export const worklistCategoryLabels: Record<WorklistCategory, { zh: string; en: string }> = {
+  to_report: { zh: '待报到', en: 'To report' },
+  to_sign: { zh: '待签协议', en: 'To sign' },
+  tests_due: { zh: '本周待检', en: 'Tests due this week' },
+  overdue: { zh: '已逾期', en: 'Overdue' },
+  to_confirm: { zh: '待确认违规', en: 'To confirm' },
+  to_police: { zh: '待报告公安', en: 'Report to police' },
+  to_discharge: { zh: '待解除', en: 'To discharge' },
+};
+
+export const WorklistItem = z.object({
+  category: WorklistCategory,
+  person: Ref,
+  measureId: z.string().nullable(),
+  /** The thing to act on: a test, a violation or a task id. */
+  refId: z.string().nullable(),
+  title: z.string(),
+  dueDate: DateString.nullable(),
+});
+export type WorklistItem = z.infer<typeof WorklistItem>;
+
+export const Worklist = z.object({
+  counts: z.record(WorklistCategory, z.number().int()),
+  items: z.array(WorklistItem),
+});
+export type Worklist = z.infer<typeof Worklist>;
+
+export const TimelineEvent = z.object({
+  at: z.string(),
+  date: DateString.nullable(),
+  kind: z.string(),
+  title: z.string(),
+  detail: z.string().nullable(),
+  actor: z.string().nullable(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+// ——— Policy and the sweep ———
+
+export const TestPolicyPhase = z.object({
+  fromMonth: z.number().int().min(0).max(36),
+  toMonth: z.number().int().min(1).max(36),
+  intervalMonths: z.number().int().min(1).max(12),
+});
+export const TestPolicy = z.object({
+  countyId: z.string(),
+  community_detox: z.object({ phases: z.array(TestPolicyPhase).min(1) }),
+  community_rehab: z.object({ phases: z.array(TestPolicyPhase).min(1) }),
+  /** Unannounced random tests per calendar quarter, each day equally likely. */
+  randomPerQuarter: z.number().int().min(0).max(30),
+  updatedAt: z.string().nullable(),
+});
+export type TestPolicy = z.infer<typeof TestPolicy>;
+export const TestPolicyInput = TestPolicy.omit({ countyId: true, updatedAt: true });
+export type TestPolicyInput = z.infer<typeof TestPolicyInput>;
+
+export const SweepResult = z.object({
+  date: DateString,
+  refused: z.number().int(),
+  missedTests: z.number().int(),
+  excusedTests: z.number().int(),
+  released: z.number().int(),
+  agreementsOverdue: z.number().int(),
+  seriousViolations: z.number().int(),
+  abstinent: z.number().int(),
+  randomDraws: z.number().int(),
+  tasksOpened: z.number().int(),
+});
+export type SweepResult = z.infer<typeof SweepResult>;

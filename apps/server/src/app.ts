@@ -37,6 +37,20 @@ import { staffRoutes } from './modules/staff/routes.ts';
 import { createStaffService } from './modules/staff/service.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { createStatsService } from './modules/stats/service.ts';
+import { createMeasureRepo } from './modules/measures/repo.ts';
+import { measureRoutes } from './modules/measures/routes.ts';
+import { createMeasureService } from './modules/measures/service.ts';
+import { personTimeline } from './modules/measures/timeline.ts';
+import { policyRoutes } from './modules/policies/routes.ts';
+import { createPolicyService } from './modules/policies/service.ts';
+import { sweepRoutes } from './modules/sweep/routes.ts';
+import { createSweepService } from './modules/sweep/service.ts';
+import { taskRoutes } from './modules/tasks/routes.ts';
+import { createTaskService } from './modules/tasks/service.ts';
+import { testRoutes } from './modules/tests/routes.ts';
+import { createTestPlanService } from './modules/tests/service.ts';
+import { violationRoutes } from './modules/violations/routes.ts';
+import { createViolationService } from './modules/violations/service.ts';
 
 // Validation messages in Chinese, for every schema that does not name its own.
 z.config(z.locales.zhCN());
@@ -57,17 +71,29 @@ export function buildServices(deps: AppDeps) {
   const { db, clock, cipher } = deps;
   const audit = createAuditLog(clock);
   const org = createOrgService({ repo: createOrgRepo(db) });
+  const violations = createViolationService({ db, clock, audit });
+  const tests = createTestPlanService({ db, clock, audit, violations: () => violations });
   return {
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
     org,
     persons: createPersonService({ db, repo: createPersonRepo(db), org, audit, cipher, clock }),
     staff: createStaffService({ repo: createStaffRepo(db), org }),
     stats: createStatsService({ db }),
+    measures: createMeasureService({ db, repo: createMeasureRepo(db), audit, clock, testPlans: tests }),
+    tests,
+    violations,
+    tasks: createTaskService({ db, clock, audit }),
+    policies: createPolicyService({ db, clock }),
+    sweep: createSweepService({ db, clock, testPlans: tests, violations }),
+    timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
   };
 }
 export type Services = ReturnType<typeof buildServices>;
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
   interface FastifyRequest {
     actor: (Actor & { me: Me }) | null;
   }
@@ -122,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
+  app.decorate('services', services);
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     if (
@@ -178,6 +205,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(personRoutes(services), { prefix: '/api' });
   await app.register(staffRoutes(services), { prefix: '/api' });
   await app.register(statsRoutes(services), { prefix: '/api' });
+  await app.register(measureRoutes(services), { prefix: '/api' });
+  await app.register(testRoutes(services), { prefix: '/api' });
+  await app.register(violationRoutes(services), { prefix: '/api' });
+  await app.register(taskRoutes(services), { prefix: '/api' });
+  await app.register(policyRoutes(services), { prefix: '/api' });
+  await app.register(sweepRoutes(services), { prefix: '/api' });
 
   if (deps.consoleDir && fs.existsSync(path.join(deps.consoleDir, 'index.html'))) {
     // Files are looked up per request (a rebuilt console is served without a restart), and the

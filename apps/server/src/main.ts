@@ -72,6 +72,7 @@ async function serve(
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
   });
   await app.listen({ port: config.port, host: config.host });
+  scheduleSweep(app);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`洮泊 Taobo is running at http://localhost:${config.port}  (API docs: /api/docs)`);
@@ -93,6 +94,18 @@ async function serve(
     for (const a of DEMO_ACCOUNTS) console.log(`    ${a.username.padEnd(15)} ${a.note}`);
   }
   return app;
+}
+
+/** The daily sweep: checked at start and every 10 minutes; it runs once per business day. */
+function scheduleSweep(app: FastifyInstance) {
+  const tick = () =>
+    app.services.sweep
+      .runIfDue()
+      .catch((e: unknown) => console.error('Daily sweep failed:', e instanceof Error ? e.message : e));
+  void tick();
+  const timer = setInterval(tick, 10 * 60_000);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
 }
 
 main().catch((e: unknown) => {

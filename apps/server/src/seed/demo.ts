@@ -16,6 +16,7 @@ export const DEMO_ACCOUNTS: {
   role: Role;
   orgUnitId: string;
   note: string;
+  gender: 'male' | 'female';
 }[] = [
   {
     username: 'yz_admin',
@@ -23,6 +24,7 @@ export const DEMO_ACCOUNTS: {
     role: 'admin',
     orgUnitId: '4311',
     note: '永州市禁毒办',
+    gender: 'male',
   },
   {
     username: 'yz_leader',
@@ -30,6 +32,7 @@ export const DEMO_ACCOUNTS: {
     role: 'leader',
     orgUnitId: '4311',
     note: '永州市（仅看汇总）',
+    gender: 'male',
   },
   {
     username: 'lst_admin',
@@ -37,6 +40,7 @@ export const DEMO_ACCOUNTS: {
     role: 'admin',
     orgUnitId: '431103',
     note: '冷水滩区禁毒办',
+    gender: 'male',
   },
   {
     username: 'lst_officer',
@@ -44,6 +48,7 @@ export const DEMO_ACCOUNTS: {
     role: 'officer',
     orgUnitId: '431103001',
     note: '冷水滩区梅湾街道禁毒专干',
+    gender: 'female',
   },
   {
     username: 'lst_police',
@@ -51,6 +56,7 @@ export const DEMO_ACCOUNTS: {
     role: 'police',
     orgUnitId: '431103001',
     note: '梅湾街道社区民警',
+    gender: 'male',
   },
   {
     username: 'lst_grid',
@@ -58,6 +64,7 @@ export const DEMO_ACCOUNTS: {
     role: 'grid_worker',
     orgUnitId: '43110300100101',
     note: '清桥社区第一网格',
+    gender: 'male',
   },
   {
     username: 'lst_social',
@@ -65,6 +72,7 @@ export const DEMO_ACCOUNTS: {
     role: 'social_worker',
     orgUnitId: '431103001',
     note: '梅湾街道禁毒社工',
+    gender: 'female',
   },
   {
     username: 'lst_counsellor',
@@ -72,6 +80,7 @@ export const DEMO_ACCOUNTS: {
     role: 'counsellor',
     orgUnitId: '431103',
     note: '冷水滩区心理咨询师',
+    gender: 'female',
   },
   {
     username: 'lst_tester',
@@ -79,6 +88,7 @@ export const DEMO_ACCOUNTS: {
     role: 'tester',
     orgUnitId: '431103001',
     note: '梅湾街道检测点',
+    gender: 'male',
   },
   {
     username: 'sp_officer',
@@ -86,6 +96,7 @@ export const DEMO_ACCOUNTS: {
     role: 'officer',
     orgUnitId: '431123100',
     note: '双牌县泷泊镇禁毒专干',
+    gender: 'male',
   },
 ];
 
@@ -106,6 +117,7 @@ export async function ensureDemoAccounts(db: Db, password: string): Promise<numb
         org_unit_id: a.orgUnitId,
         password_hash: passwordHash,
         created_by: null,
+        gender: a.gender,
       })),
     )
     .onConflict((oc) => oc.column('username').doNothing())

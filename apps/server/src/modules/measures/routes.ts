@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AgreementInput,
+  ErrorBody,
+  Measure,
+  MeasureCreateInput,
+  ReportInput,
+  ResumeInput,
+  SuspendInput,
+  TerminateInput,
+  TimelineEvent,
+  TransferInput,
+  WorkingGroupInput,
+} from '@taobo/contracts';
+import { actorOf, type Services } from '../../app.ts';
+
+const personParams = z.object({ id: z.string().uuid('档案 ID 格式无效') });
+const params = z.object({ id: z.string().uuid('措施 ID 格式无效') });
+const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export const measureRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/persons/:id/measures',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: '登记社区戒毒/社区康复决定',
+          params: personParams,
+          body: MeasureCreateInput,
+          response: { 201: Measure, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await services.measures.create(actorOf(request), request.params.id, request.body)),
+    );
+    app.get(
+      '/persons/:id/measures',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: '人员的全部措施（新的在前）',
+          params: personParams,
+          response: { 200: z.array(Measure), ...errors },
+        },
+      },
+      async (request) => services.measures.listForPerson(actorOf(request), request.params.id),
+    );
+    app.get(
+      '/persons/:id/timeline',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: '管控时间轴',
+          params: personParams,
+          response: { 200: z.array(TimelineEvent), ...errors },
+        },
+      },
+      async (request) => services.timeline(actorOf(request), request.params.id),
+    );
+    app.get(
+      '/measures/:id',
+      { schema: { tags: ['measures'], summary: '措施详情', params, response: { 200: Measure, ...errors } } },
+      async (request) => services.measures.get(actorOf(request), request.params.id),
+    );
+
+    const action = <S extends z.ZodType>(
+      path: string,
+      summary: string,
+      body: S,
+      run: (actor: ReturnType<typeof actorOf>, id: string, input: z.infer<S>) => Promise<Measure>,
+    ) =>
+      app.post(
+        path,
+        { schema: { tags: ['measures'], summary, params, body, response: { 200: Measure, ...errors } } },
+        async (request) =>
+          run(actorOf(request), (request.params as { id: string }).id, request.body as z.infer<S>),
+      );
+    action('/measures/:id/report', '报到（条例第十四条）', ReportInput, (a, id, b) =>
+      services.measures.report(a, id, b),
+    );
+    action('/measures/:id/agreement', '签订协议（条例第十六条）', AgreementInput, (a, id, b) =>
+      services.measures.agreement(a, id, b),
+    );
+    action('/measures/:id/suspend', '中止执行（条例第二十四条）', SuspendInput, (a, id, b) =>
+      services.measures.suspend(a, id, b),
+    );
+    action('/measures/:id/resume', '恢复执行', ResumeInput, (a, id, b) => services.measures.resume(a, id, b));
+    action('/measures/:id/terminate', '终止执行（条例第二十四条）', TerminateInput, (a, id, b) =>
+      services.measures.terminate(a, id, b),
+    );
+    action('/measures/:id/transfer', '变更执行地（条例第二十二条）', TransferInput, (a, id, b) =>
+      services.measures.transfer(a, id, b),
+    );
+
+    app.put(
+      '/measures/:id/working-group',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: '社区戒毒工作小组（条例第十七条）',
+          params,
+          body: WorkingGroupInput,
+          response: { 200: Measure, ...errors },
+        },
+      },
+      async (request) =>
+        services.measures.setWorkingGroup(actorOf(request), request.params.id, request.body.members),
+    );
+  };

@@ -1,0 +1,460 @@
+import type {
+  AgreementInput,
+  ExemptionFlag,
+  Measure,
+  MeasureCreateInput,
+  PersonStatus,
+  ReportInput,
+  ResumeInput,
+  SuspendInput,
+  TerminateInput,
+  TransferInput,
+  WorkingGroupMember,
+} from '@taobo/contracts';
+import {
+  agreementDueBy,
+  compulsoryIsolationExemptions,
+  isAgreementOverdue,
+  reportDeadline,
+  suspendedDaysTotal,
+  termEnd,
+  transferReportDeadline,
+  transition,
+  type MeasureEvent,
+  type MeasureStatus,
+} from '@taobo/domain';
+import { businessDate, type Clock } from '../../clock.ts';
+import type { Db } from '../../db/database.ts';
+import type { MeasureRow } from '../../db/types.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
+import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { createPersonRepo } from '../persons/repo.ts';
+import type { TestPlanService } from '../tests/service.ts';
+import { createMeasureRepo, type MeasureRepo } from './repo.ts';
+
+interface Deps {
+  db: Db;
+  repo: MeasureRepo;
+  audit: AuditLog;
+  clock: Clock;
+  testPlans: TestPlanService;
+}
+
+const invalid = (path: string, message: string, code = 'VALIDATION') =>
+  new DomainError(code, message, 400, [{ path, message }]);
+
+/** The person's status that follows from their measure (shown on the file and in lists). */
+export function personStatusFor(m: Pick<MeasureRow, 'type' | 'status'>): PersonStatus {
+  switch (m.status) {
+    case 'pending_report':
+      return 'pending_report';
+    case 'executing':
+      return m.type === 'community_detox' ? 'community_detox' : 'community_rehab';
+    case 'suspended':
+      return 'suspended';
+    case 'released':
+      return 'released';
+    case 'refused':
+    case 'terminated':
+      return 'other';
+  }
+}
+
+export function createMeasureService(deps: Deps) {
+  const { db, repo, audit, clock, testPlans } = deps;
+  const today = () => businessDate(clock.now());
+
+  async function toMeasure(m: MeasureRow, r: MeasureRepo = repo): Promise<Measure> {
+    const { units, staff } = await r.names([m.township_id], m.report_taken_by ? [m.report_taken_by] : []);
+    const township = units[0]!;
+    const taker = staff[0];
+    return {
+      id: m.id,
+      personId: m.person_id,
+      type: m.type,
+      status: m.status,
+      decisionNo: m.decision_no,
+      decisionDate: m.decision_date,
+      receivedDate: m.received_date,
+      decidingAuthority: m.deciding_authority,
+      township: { id: township.id, name: township.name },
+      termMonths: m.term_months,
+      reportDeadline: m.report_deadline,
+      reportedDate: m.reported_date,
+      reportPlace: m.report_place,
+      reportTakenBy: taker ? { id: taker.id, name: taker.display_name } : null,
+      agreementSignedDate: m.agreement_signed_date,
+      agreementDueBy: m.reported_date ? agreementDueBy(m.reported_date) : null,
+      agreementOverdue:
+        m.status === 'executing' &&
+        !!m.reported_date &&
+        isAgreementOverdue({
+          reportDate: m.reported_date,
+          signedDate: m.agreement_signed_date,
+          today: today(),
+        }),
+      termStart: m.term_start,
+      termEnd: m.term_end,
+      suspendedDays: m.suspended_days,
+      creditDays: m.credit_days,
+      seriousViolation: m.serious_violation,
+      seriousViolationReasons: m.serious_reasons as Measure['seriousViolationReasons'],
+      exemptions: m.exemptions as ExemptionFlag[],
+      workingGroup: m.working_group as WorkingGroupMember[],
+      createdAt: new Date(m.created_at).toISOString(),
+    };
+  }
+
+  /** A date staff enter for something that happened: a real day, not in the future. */
+  function pastDate(path: string, date: string, notBefore?: { date: string | null; what: string }) {
+    if (date > today()) throw invalid(path, '日期不能晚于今天');
+    if (notBefore?.date && date < notBefore.date)
+      throw invalid(path, `日期不能早于${notBefore.what}（${notBefore.date}）`);
+  }
+
+  /**
+   * Runs one lifecycle event under a row lock: checks the transition against the state machine
+   * (packages/domain lifecycle.ts), applies the changes, records the event and the audit entry,
+   * and keeps the person's status in step.
+   */
+  async function apply(
+    actor: Actor,
+    id: string,
+    event: MeasureEvent,
+    change: (m: MeasureRow, r: MeasureRepo, trx: Db) => Promise<Partial<MeasureRow>>,
+    record: { kind: string; date: string; details?: (m: MeasureRow) => Record<string, unknown> },
+  ): Promise<Measure> {
+    requirePermission(actor, 'measure:manage');
+    if (!(await repo.findScoped(actor, id))) throw notFound('措施');
+    return db.transaction().execute(async (trx) => {
+      const r = createMeasureRepo(trx);
+      const m = await r.lock(id);
+      const next = transition({ status: m.status as MeasureStatus, termStart: m.term_start }, event);
+      if (!next.ok) throw new DomainError(next.code, next.message, 409);
+      const details = record.details?.(m);
+      const changes = await change(m, r, trx);
+      const updated = await r.update(id, {
+        ...changes,
+        status: next.state.status,
+        term_start: next.state.termStart,
+        updated_at: clock.now(),
+      } as never);
+      await r.addEvent({
+        measureId: id,
+        personId: m.person_id,
+        at: clock.now(),
+        date: record.date,
+        kind: record.kind,
+        details,
+        actorId: actor.id,
+      });
+      await trx
+        .updateTable('persons')
+        .set({ status: personStatusFor(updated), updated_at: clock.now() })
+        .where('id', '=', m.person_id)
+        .execute();
+      await audit.record(trx, {
+        actorId: actor.id,
+        actorName: actor.displayName,
+        ip: actor.ip,
+        action: `measure.${record.kind}`,
+        targetType: 'person',
+        targetId: m.person_id,
+        details: { measureId: id, ...details },
+      });
+      return toMeasure(updated, r);
+    });
+  }
+
+  return {
+    toMeasure,
+
+    async create(actor: Actor, personId: string, input: MeasureCreateInput): Promise<Measure> {
+      requirePermission(actor, 'measure:manage');
+      const person = await createPersonRepo(db).findScoped(actor, personId);
+      if (!person) throw notFound('人员档案');
+      pastDate('receivedDate', input.receivedDate, { date: input.decisionDate, what: '决定日期' });
+      const personUnit = (await repo.names([person.org_unit_id], [])).units[0]!;
+      const townshipId = input.townshipId ?? personUnit.path.split('/')[2]!;
+      const township = (await repo.names([townshipId], [])).units[0];
+      if (!township || township.level !== 'township') throw invalid('townshipId', '执行地应为乡镇（街道）');
+      if (!isWithin(township.path, actor.orgPath)) throw invalid('townshipId', '执行地不在您的管辖范围内');
+      // 禁毒法 第三十九条: who may not be sent to compulsory isolation (shown as flags on the measure).
+      const exemptions = compulsoryIsolationExemptions({
+        gender: person.gender,
+        birthDate: person.birth_date,
+        decisionDate: input.decisionDate,
+        pregnant: input.pregnant,
+        nursingChildBirthDate: input.nursingChildBirthDate ?? null,
+      });
+      const now = clock.now();
+      return db.transaction().execute(async (trx) => {
+        const r = createMeasureRepo(trx);
+        const m = await r
+          .insert({
+            person_id: personId,
+            county_id: township.path.split('/')[1]!,
+            type: input.type,
+            status: 'pending_report',
+            decision_no: input.decisionNo,
+            decision_date: input.decisionDate,
+            received_date: input.receivedDate,
+            deciding_authority: input.decidingAuthority ?? null,
+            township_id: township.id,
+            term_months: input.type === 'community_detox' ? 36 : (input.termMonths ?? 36),
+            report_deadline: reportDeadline(input.receivedDate),
+            credit_days: input.creditDays ?? 0,
+            exemptions,
+            created_at: now,
+            updated_at: now,
+            created_by: actor.id,
+          })
+          .catch((e: { code?: string }) => {
+            if (e.code === '23505')
+              throw new DomainError('MEASURE_ALREADY_LIVE', '该人员已有正在执行或待报到的措施', 409);
+            throw e;
+          });
+        await r.addEvent({
+          measureId: m.id,
+          personId,
+          at: now,
+          date: input.receivedDate,
+          kind: 'created',
+          details: { type: input.type, decisionNo: input.decisionNo },
+          actorId: actor.id,
+        });
+        await trx
+          .updateTable('persons')
+          .set({ status: 'pending_report', updated_at: now })
+          .where('id', '=', personId)
+          .execute();
+        await audit.record(trx, {
+          actorId: actor.id,
+          actorName: actor.displayName,
+          ip: actor.ip,
+          action: 'measure.create',
+          targetType: 'person',
+          targetId: personId,
+          details: { measureId: m.id, type: input.type },
+        });
+        return toMeasure(m, r);
+      });
+    },
+
+    async listForPerson(actor: Actor, personId: string): Promise<Measure[]> {
+      requirePermission(actor, 'measure:read');
+      if (!(await createPersonRepo(db).findScoped(actor, personId))) throw notFound('人员档案');
+      return Promise.all((await repo.byPerson(personId)).map((m) => toMeasure(m)));
+    },
+
+    async get(actor: Actor, id: string): Promise<Measure> {
+      requirePermission(actor, 'measure:read');
+      const m = await repo.findScoped(actor, id);
+      if (!m) throw notFound('措施');
+      return toMeasure(m);
+    },
+
+    /** 报到 (条例 第十四条): the term starts on this date; the test plan is laid over the term. */
+    report: (actor: Actor, id: string, input: ReportInput) =>
+      apply(
+        actor,
+        id,
+        { type: 'report', date: input.date },
+        async (m, _r, trx) => {
+          pastDate('date', input.date, { date: m.received_date, what: '收到决定书日期' });
+          const takenBy = input.takenById ?? actor.id;
+          const first = !m.term_start;
+          const termStart = m.term_start ?? input.date;
+          const end = termEnd({
+            termStart,
+            termMonths: m.term_months,
+            suspendedDays: m.suspended_days,
+            creditDays: m.credit_days,
+          });
+          if (first) await testPlans.layPlan(trx, { ...m, term_start: termStart }, today());
+          // A report closes an open "report overdue" task.
+          await trx
+            .updateTable('tasks')
+            .set({ status: 'done', done_at: clock.now(), done_by: actor.id })
+            .where('measure_id', '=', m.id)
+            .where('kind', '=', 'report_overdue')
+            .where('status', '=', 'open')
+            .execute();
+          return {
+            reported_date: input.date,
+            report_place: input.place ?? null,
+            report_taken_by: takenBy,
+            term_end: end,
+          };
+        },
+        { kind: 'report', date: input.date, details: (m) => ({ late: input.date > m.report_deadline }) },
+      ),
+
+    /** 社区戒毒协议 (条例 第十六条), signed after 报到. */
+    async agreement(actor: Actor, id: string, input: AgreementInput): Promise<Measure> {
+      requirePermission(actor, 'measure:manage');
+      const m = await repo.findScoped(actor, id);
+      if (!m) throw notFound('措施');
+      if (!m.reported_date || !['executing', 'suspended'].includes(m.status))
+        throw new DomainError('NOT_REPORTED', '报到后方可签订协议', 409);
+      pastDate('signedDate', input.signedDate, { date: m.reported_date, what: '报到日期' });
+      return db.transaction().execute(async (trx) => {
+        const r = createMeasureRepo(trx);
+        const updated = await r.update(id, {
+          agreement_signed_date: input.signedDate,
+          updated_at: clock.now(),
+        });
+        await r.addEvent({
+          measureId: id,
+          personId: m.person_id,
+          at: clock.now(),
+          date: input.signedDate,
+          kind: 'agreement',
+          actorId: actor.id,
+        });
+        await trx
+          .updateTable('tasks')
+          .set({ status: 'done', done_at: clock.now(), done_by: actor.id })
+          .where('measure_id', '=', id)
+          .where('kind', '=', 'sign_agreement')
+          .where('status', '=', 'open')
+          .execute();
+        await audit.record(trx, {
+          actorId: actor.id,
+          actorName: actor.displayName,
+          ip: actor.ip,
+          action: 'measure.agreement',
+          targetType: 'person',
+          targetId: m.person_id,
+          details: { measureId: id },
+        });
+        return toMeasure(updated, r);
+      });
+    },
+
+    /** 中止 on detention or arrest (条例 第二十四条). */
+    suspend: (actor: Actor, id: string, input: SuspendInput) =>
+      apply(
+        actor,
+        id,
+        { type: 'suspend' },
+        async (m, r) => {
+          pastDate('date', input.date, { date: m.term_start, what: '报到日期' });
+          await r.openSuspension(id, input.date, input.reason);
+          return {};
+        },
+        { kind: 'suspend', date: input.date, details: () => ({ reason: input.reason }) },
+      ),
+
+    /** Resume on release: the suspended days extend the term. */
+    resume: (actor: Actor, id: string, input: ResumeInput) =>
+      apply(
+        actor,
+        id,
+        { type: 'resume' },
+        async (m, r) => {
+          const open = (await r.suspensions(id)).find((s) => !s.to_date);
+          pastDate('date', input.date, { date: open?.from_date ?? null, what: '中止日期' });
+          await r.closeSuspension(id, input.date);
+          const periods = (await r.suspensions(id)).map((s) => ({ from: s.from_date, to: s.to_date }));
+          const suspendedDays = suspendedDaysTotal(periods, today());
+          return {
+            suspended_days: suspendedDays,
+            term_end: termEnd({
+              termStart: m.term_start!,
+              termMonths: m.term_months,
+              suspendedDays,
+              creditDays: m.credit_days,
+            }),
+          };
+        },
+        { kind: 'resume', date: input.date },
+      ),
+
+    /** 终止 on imprisonment or compulsory education (条例 第二十四条); open tests are cancelled. */
+    terminate: (actor: Actor, id: string, input: TerminateInput) =>
+      apply(
+        actor,
+        id,
+        { type: 'terminate' },
+        async (m, _r, trx) => {
+          pastDate('date', input.date, { date: m.received_date, what: '收到决定书日期' });
+          await trx
+            .updateTable('tests')
+            .set({ status: 'cancelled' })
+            .where('measure_id', '=', id)
+            .where('status', '=', 'due')
+            .execute();
+          return {};
+        },
+        { kind: 'terminate', date: input.date, details: () => ({ reason: input.reason }) },
+      ),
+
+    /**
+     * 变更执行地 (条例 第二十二条): the file moves to the new township with its whole history,
+     * the person re-reports there within 15 days, signs a new agreement, and the term continues.
+     */
+    transfer: (actor: Actor, id: string, input: TransferInput) =>
+      apply(
+        actor,
+        id,
+        { type: 'transfer' },
+        async (m, r, trx) => {
+          pastDate('date', input.date, { date: m.reported_date, what: '报到日期' });
+          const target = (await r.names([input.toTownshipId], [])).units[0];
+          if (!target || target.level !== 'township')
+            throw invalid('toTownshipId', '新的执行地应为乡镇（街道）');
+          if (target.id === m.township_id) throw invalid('toTownshipId', '新的执行地与原执行地相同');
+          await trx
+            .updateTable('persons')
+            .set({
+              org_unit_id: target.id,
+              grid_id: null,
+              scope_path: target.path,
+              county_id: target.path.split('/')[1]!,
+              police_id: null,
+              grid_worker_id: null,
+              social_worker_id: null,
+            })
+            .where('id', '=', m.person_id)
+            .execute();
+          return {
+            township_id: target.id,
+            county_id: target.path.split('/')[1]!,
+            report_deadline: transferReportDeadline(input.date),
+            agreement_signed_date: null,
+          };
+        },
+        {
+          kind: 'transfer',
+          date: input.date,
+          details: (m) => ({ fromTownshipId: m.township_id, toTownshipId: input.toTownshipId }),
+        },
+      ),
+
+    async setWorkingGroup(actor: Actor, id: string, members: WorkingGroupMember[]): Promise<Measure> {
+      requirePermission(actor, 'measure:manage');
+      const m = await repo.findScoped(actor, id);
+      if (!m) throw notFound('措施');
+      return db.transaction().execute(async (trx) => {
+        const r = createMeasureRepo(trx);
+        const updated = await r.update(id, {
+          working_group: JSON.stringify(members),
+          updated_at: clock.now(),
+        });
+        await r.addEvent({
+          measureId: id,
+          personId: m.person_id,
+          at: clock.now(),
+          date: today(),
+          kind: 'working_group',
+          details: { members: members.length },
+          actorId: actor.id,
+        });
+        return toMeasure(updated, r);
+      });
+    },
+  };
+}
+export type MeasureService = ReturnType<typeof createMeasureService>;

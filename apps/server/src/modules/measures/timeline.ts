@@ -1,0 +1,111 @@
+import {
+  measureTypeNames,
+  suspendReasonLabels,
+  taskKindLabels,
+  terminateReasonLabels,
+  testKindLabels,
+  testOutcomeLabels,
+  violationKindLabels,
+  type TimelineEvent,
+} from '@taobo/contracts';
+import type { Db } from '../../db/database.ts';
+import { notFound } from '../../errors.ts';
+import { requirePermission, type Actor } from '../../platform/access.ts';
+import { createPersonRepo } from '../persons/repo.ts';
+
+const eventTitles: Record<string, string> = {
+  created: '收到社区戒毒（康复）决定书',
+  report: '报到',
+  agreement: '签订协议',
+  suspend: '中止执行',
+  resume: '恢复执行',
+  terminate: '终止执行',
+  transfer: '变更执行地',
+  refused: '逾期未报到，视为拒绝接受',
+  released: '期满解除',
+  working_group: '调整工作小组',
+};
+
+/** A person's supervision history, newest first: measure events, tests, violations, tasks. */
+export async function personTimeline(db: Db, actor: Actor, personId: string): Promise<TimelineEvent[]> {
+  requirePermission(actor, 'measure:read');
+  if (!(await createPersonRepo(db).findScoped(actor, personId))) throw notFound('人员档案');
+  const [events, tests, violations, tasks] = await Promise.all([
+    db
+      .selectFrom('measure_events')
+      .leftJoin('staff', 'staff.id', 'measure_events.actor_id')
+      .select([
+        'measure_events.at',
+        'measure_events.date',
+        'measure_events.kind',
+        'measure_events.details',
+        'staff.display_name',
+      ])
+      .where('measure_events.person_id', '=', personId)
+      .execute(),
+    db
+      .selectFrom('tests')
+      .leftJoin('staff', 'staff.id', 'tests.recorded_by')
+      .select([
+        'tests.recorded_at',
+        'tests.taken_date',
+        'tests.kind',
+        'tests.outcome',
+        'tests.plan',
+        'staff.display_name',
+      ])
+      .where('tests.person_id', '=', personId)
+      .where('tests.status', '=', 'done')
+      .execute(),
+    db.selectFrom('violations').selectAll().where('person_id', '=', personId).execute(),
+    db.selectFrom('tasks').selectAll().where('person_id', '=', personId).execute(),
+  ]);
+  const out: TimelineEvent[] = [
+    ...events.map((e) => {
+      const d = e.details as Record<string, string | undefined>;
+      const detail =
+        e.kind === 'created' && d.type
+          ? `${measureTypeNames[d.type as keyof typeof measureTypeNames]?.zh ?? ''} ${d.decisionNo ?? ''}`
+          : e.kind === 'suspend' && d.reason
+            ? (suspendReasonLabels[d.reason as keyof typeof suspendReasonLabels]?.zh ?? null)
+            : e.kind === 'terminate' && d.reason
+              ? (terminateReasonLabels[d.reason as keyof typeof terminateReasonLabels]?.zh ?? null)
+              : e.kind === 'report' && d.late
+                ? '逾期报到'
+                : null;
+      return {
+        at: new Date(e.at).toISOString(),
+        date: e.date,
+        kind: `measure.${e.kind}`,
+        title: eventTitles[e.kind] ?? e.kind,
+        detail,
+        actor: e.display_name,
+      };
+    }),
+    ...tests.map((t) => ({
+      at: new Date(t.recorded_at!).toISOString(),
+      date: t.taken_date,
+      kind: 'test',
+      title: `${t.plan === 'random' ? '随机' : t.plan === 'extra' ? '计划外' : ''}${testKindLabels[t.kind!].zh}：${testOutcomeLabels[t.outcome!].zh}`,
+      detail: null,
+      actor: t.display_name,
+    })),
+    ...violations.map((v) => ({
+      at: new Date(v.created_at).toISOString(),
+      date: v.date,
+      kind: `violation.${v.kind}`,
+      title: `${violationKindLabels[v.kind].zh}${v.status === 'candidate' ? '（待确认）' : v.status === 'excused' ? '（已说明排除）' : ''}`,
+      detail: v.reason,
+      actor: null,
+    })),
+    ...tasks.map((t) => ({
+      at: new Date(t.created_at).toISOString(),
+      date: t.due_date,
+      kind: `task.${t.kind}`,
+      title: `${taskKindLabels[t.kind].zh}：${t.title}`,
+      detail: t.status === 'done' ? '已办结' : null,
+      actor: null,
+    })),
+  ];
+  return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}

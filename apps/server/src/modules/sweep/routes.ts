@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorBody, SweepResult } from '@taobo/contracts';
+import { actorOf, type Services } from '../../app.ts';
+import { requirePermission } from '../../platform/access.ts';
+
+export const sweepRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/system/sweep',
+      {
+        schema: {
+          tags: ['system'],
+          summary: '立即执行每日巡检（仅管理员）',
+          response: { 200: SweepResult, 403: ErrorBody, 409: ErrorBody },
+        },
+      },
+      async (request) => {
+        requirePermission(actorOf(request), 'system:sweep');
+        return services.sweep.run();
+      },
+    );
+  };

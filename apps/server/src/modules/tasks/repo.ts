@@ -1,0 +1,46 @@
+import type { TaskKind } from '@taobo/contracts';
+import type { Db } from '../../db/database.ts';
+
+export interface Evidence {
+  label: string;
+  date: string | null;
+  ref: string | null;
+}
+
+/**
+ * Opens a task once: the dedupe key (e.g. `police:serious:<measure>`) makes a second call, by a
+ * sweep re-run or a second server, a no-op. Returns whether a task was opened.
+ */
+export async function openTask(
+  db: Db,
+  t: {
+    kind: TaskKind;
+    personId: string;
+    measureId: string | null;
+    title: string;
+    dueDate: string | null;
+    evidence?: Evidence[];
+    dedupeKey: string;
+    now: Date;
+  },
+): Promise<boolean> {
+  const row = await db
+    .insertInto('tasks')
+    .values({
+      kind: t.kind,
+      person_id: t.personId,
+      measure_id: t.measureId,
+      title: t.title,
+      due_date: t.dueDate,
+      evidence: JSON.stringify(t.evidence ?? []),
+      note: null,
+      created_at: t.now,
+      done_at: null,
+      done_by: null,
+      dedupe_key: t.dedupeKey,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,276 @@
+import type { Task, TaskKind, Worklist, WorklistCategory, WorklistItem } from '@taobo/contracts';
+import { addDays, agreementDueBy } from '@taobo/domain';
+import { sql, type ExpressionBuilder } from 'kysely';
+import { businessDate, type Clock } from '../../clock.ts';
+import type { Db } from '../../db/database.ts';
+import type { Database, TaskRow } from '../../db/types.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
+import type { AuditLog } from '../../platform/audit/auditLog.ts';
+
+/** How far ahead "tests due this week" and "to discharge" look. */
+const WEEK_DAYS = 7;
+const DISCHARGE_HORIZON_DAYS = 30;
+const ITEMS_PER_CATEGORY = 100;
+
+export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog }) {
+  const { db, clock, audit } = deps;
+  const today = () => businessDate(clock.now());
+  const scoped = (actor: Actor) => (eb: ExpressionBuilder<Database, 'persons'>) => personScope(actor)(eb);
+
+  function taskQuery(actor: Actor) {
+    return db
+      .selectFrom('tasks')
+      .innerJoin('persons', 'persons.id', 'tasks.person_id')
+      .where((eb) => scoped(actor)(eb as never));
+  }
+
+  const toTask = (t: TaskRow & { person_name: string }, day: string): Task => ({
+    id: t.id,
+    kind: t.kind,
+    title: t.title,
+    person: { id: t.person_id, name: t.person_name },
+    measureId: t.measure_id,
+    dueDate: t.due_date,
+    overdue: t.status === 'open' && !!t.due_date && t.due_date < day,
+    status: t.status,
+    evidence: t.evidence as Task['evidence'],
+    createdAt: new Date(t.created_at).toISOString(),
+    doneAt: t.done_at ? new Date(t.done_at).toISOString() : null,
+  });
+
+  return {
+    /** Tasks of the persons in the caller's jurisdiction (`mine=1`: the same, it is the caller's own worklist). */
+    async list(
+      actor: Actor,
+      q: { status: 'open' | 'done' | 'all'; kind?: TaskKind; page: number; pageSize: number },
+    ) {
+      requirePermission(actor, 'measure:read');
+      let base = taskQuery(actor);
+      if (q.status !== 'all') base = base.where('tasks.status', '=', q.status);
+      if (q.kind) base = base.where('tasks.kind', '=', q.kind);
+      const [rows, count] = await Promise.all([
+        base
+          .selectAll('tasks')
+          .select('persons.name as person_name')
+          .orderBy(sql`tasks.due_date ASC NULLS LAST`)
+          .orderBy('tasks.created_at')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const day = today();
+      return { items: rows.map((r) => toTask(r, day)), total: Number(count.n) };
+    },
+
+    async done(actor: Actor, id: string, note: string | null): Promise<Task> {
+      requirePermission(actor, 'measure:manage');
+      const t = await taskQuery(actor).selectAll('tasks').where('tasks.id', '=', id).executeTakeFirst();
+      if (!t) throw notFound('待办');
+      if (t.status !== 'open') throw new DomainError('TASK_CLOSED', '该待办已处理', 409);
+      const row = await db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('tasks')
+          .set({ status: 'done', note, done_at: clock.now(), done_by: actor.id })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit.record(trx, {
+          actorId: actor.id,
+          actorName: actor.displayName,
+          ip: actor.ip,
+          action: 'task.done',
+          targetType: 'person',
+          targetId: t.person_id,
+          reason: note,
+          details: { taskId: id, kind: t.kind },
+        });
+        return updated;
+      });
+      const person = await db
+        .selectFrom('persons')
+        .select('name')
+        .where('id', '=', row.person_id)
+        .executeTakeFirstOrThrow();
+      return toTask({ ...row, person_name: person.name }, today());
+    },
+
+    /** 待办: what each staff member must act on, by category, within their jurisdiction. */
+    async worklist(actor: Actor): Promise<Worklist> {
+      requirePermission(actor, 'measure:read');
+      const day = today();
+      const measures = () =>
+        db
+          .selectFrom('measures')
+          .innerJoin('persons', 'persons.id', 'measures.person_id')
+          .where((eb) => scoped(actor)(eb as never));
+      const [toReport, toSign, testsDue, toConfirm, tasks, toDischarge] = await Promise.all([
+        measures()
+          .select(['measures.id', 'measures.person_id', 'persons.name', 'measures.report_deadline'])
+          .where('measures.status', '=', 'pending_report')
+          .orderBy('measures.report_deadline')
+          .execute(),
+        measures()
+          .select(['measures.id', 'measures.person_id', 'persons.name', 'measures.reported_date'])
+          .where('measures.status', '=', 'executing')
+          .where('measures.agreement_signed_date', 'is', null)
+          .orderBy('measures.reported_date')
+          .execute(),
+        db
+          .selectFrom('tests')
+          .innerJoin('persons', 'persons.id', 'tests.person_id')
+          .where((eb) => scoped(actor)(eb as never))
+          .select([
+            'tests.id',
+            'tests.measure_id',
+            'tests.person_id',
+            'persons.name',
+            'tests.window_start',
+            'tests.window_end',
+            'tests.plan',
+            'tests.window_index',
+          ])
+          .where('tests.status', '=', 'due')
+          .where('tests.window_start', '<', addDays(day, WEEK_DAYS))
+          .where('tests.window_end', '>', day)
+          .orderBy('tests.window_end')
+          .execute(),
+        db
+          .selectFrom('violations')
+          .innerJoin('persons', 'persons.id', 'violations.person_id')
+          .where((eb) => scoped(actor)(eb as never))
+          .select([
+            'violations.id',
+            'violations.measure_id',
+            'violations.person_id',
+            'persons.name',
+            'violations.kind',
+            'violations.date',
+          ])
+          .where('violations.status', '=', 'candidate')
+          .orderBy('violations.date')
+          .execute(),
+        taskQuery(actor)
+          .selectAll('tasks')
+          .select('persons.name as person_name')
+          .where('tasks.status', '=', 'open')
+          .orderBy('tasks.due_date')
+          .execute(),
+        measures()
+          .select(['measures.id', 'measures.person_id', 'persons.name', 'measures.term_end'])
+          .where('measures.status', '=', 'executing')
+          .where('measures.term_end', '<=', addDays(day, DISCHARGE_HORIZON_DAYS))
+          .orderBy('measures.term_end')
+          .execute(),
+      ]);
+
+      const items: WorklistItem[] = [];
+      const add = (category: WorklistCategory, rows: WorklistItem[]) =>
+        items.push(...rows.slice(0, ITEMS_PER_CATEGORY));
+      add(
+        'to_report',
+        toReport.map((m) => ({
+          category: 'to_report',
+          person: { id: m.person_id, name: m.name },
+          measureId: m.id,
+          refId: m.id,
+          title: `报到期限 ${m.report_deadline}`,
+          dueDate: m.report_deadline,
+        })),
+      );
+      add(
+        'to_sign',
+        toSign.map((m) => ({
+          category: 'to_sign',
+          person: { id: m.person_id, name: m.name },
+          measureId: m.id,
+          refId: m.id,
+          title: `报到于 ${m.reported_date}，应签订协议`,
+          dueDate: m.reported_date ? agreementDueBy(m.reported_date) : null,
+        })),
+      );
+      add(
+        'tests_due',
+        testsDue.map((t) => ({
+          category: 'tests_due',
+          person: { id: t.person_id, name: t.name },
+          measureId: t.measure_id,
+          refId: t.id,
+          title:
+            t.plan === 'random'
+              ? `随机检测（${t.window_start}）`
+              : `第 ${t.window_index} 次检测，${t.window_start} 至 ${addDays(t.window_end, -1)}`,
+          dueDate: addDays(t.window_end, -1),
+        })),
+      );
+      const overdueTasks = tasks.filter((t) => t.due_date && t.due_date < day);
+      add(
+        'overdue',
+        overdueTasks.map((t) => ({
+          category: 'overdue',
+          person: { id: t.person_id, name: t.person_name },
+          measureId: t.measure_id,
+          refId: t.id,
+          title: `逾期：${t.title}`,
+          dueDate: t.due_date,
+        })),
+      );
+      add(
+        'to_confirm',
+        toConfirm.map((v) => ({
+          category: 'to_confirm',
+          person: { id: v.person_id, name: v.name },
+          measureId: v.measure_id,
+          refId: v.id,
+          title: v.kind === 'evasion' ? `未按期检测（${v.date}），待确认是否逃避检测` : `待确认：${v.kind}`,
+          dueDate: v.date,
+        })),
+      );
+      const police = tasks.filter((t) => t.kind === 'report_to_police');
+      add(
+        'to_police',
+        police.map((t) => ({
+          category: 'to_police',
+          person: { id: t.person_id, name: t.person_name },
+          measureId: t.measure_id,
+          refId: t.id,
+          title: t.title,
+          dueDate: t.due_date,
+        })),
+      );
+      const notices = tasks.filter((t) => t.kind === 'notify_release');
+      add('to_discharge', [
+        ...notices.map((t) => ({
+          category: 'to_discharge' as const,
+          person: { id: t.person_id, name: t.person_name },
+          measureId: t.measure_id,
+          refId: t.id,
+          title: t.title,
+          dueDate: t.due_date,
+        })),
+        ...toDischarge.map((m) => ({
+          category: 'to_discharge' as const,
+          person: { id: m.person_id, name: m.name },
+          measureId: m.id,
+          refId: m.id,
+          title: `期满 ${m.term_end}，届时解除`,
+          dueDate: m.term_end,
+        })),
+      ]);
+      return {
+        counts: {
+          to_report: toReport.length,
+          to_sign: toSign.length,
+          tests_due: testsDue.length,
+          overdue: overdueTasks.length,
+          to_confirm: toConfirm.length,
+          to_police: police.length,
+          to_discharge: notices.length + toDischarge.length,
+        },
+        items,
+      };
+    },
+  };
+}
+export type TaskService = ReturnType<typeof createTaskService>;

@@ -1,0 +1,86 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  Absence,
+  AbsenceInput,
+  ErrorBody,
+  Violation,
+  ViolationDecisionInput,
+  ViolationExcuseInput,
+} from '@taobo/contracts';
+import { actorOf, type Services } from '../../app.ts';
+
+const params = z.object({ id: z.string().uuid('ID 格式无效') });
+const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export const violationRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/measures/:id/absences',
+      {
+        schema: {
+          tags: ['violations'],
+          summary: '登记外出（已报告或擅自离开，条例第十九条）',
+          params,
+          body: AbsenceInput,
+          response: { 201: Absence, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await services.violations.recordAbsence(actorOf(request), request.params.id, request.body)),
+    );
+    app.get(
+      '/measures/:id/absences',
+      {
+        schema: {
+          tags: ['violations'],
+          summary: '外出记录',
+          params,
+          response: { 200: z.array(Absence), ...errors },
+        },
+      },
+      async (request) => services.violations.absences(actorOf(request), request.params.id),
+    );
+    app.get(
+      '/persons/:id/violations',
+      {
+        schema: {
+          tags: ['violations'],
+          summary: '违规记录',
+          params,
+          response: { 200: z.array(Violation), ...errors },
+        },
+      },
+      async (request) => services.violations.listForPerson(actorOf(request), request.params.id),
+    );
+    app.post(
+      '/violations/:id/confirm',
+      {
+        schema: {
+          tags: ['violations'],
+          summary: '确认违规',
+          params,
+          body: ViolationDecisionInput,
+          response: { 200: Violation, ...errors },
+        },
+      },
+      async (request) =>
+        services.violations.confirm(actorOf(request), request.params.id, request.body.reason ?? null),
+    );
+    app.post(
+      '/violations/:id/excuse',
+      {
+        schema: {
+          tags: ['violations'],
+          summary: '说明排除',
+          params,
+          body: ViolationExcuseInput,
+          response: { 200: Violation, ...errors },
+        },
+      },
+      async (request) => services.violations.excuse(actorOf(request), request.params.id, request.body.reason),
+    );
+  };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { loadAgreementFonts } from './modules/agreements/agreementFonts.ts';
 import { fixedClock, systemClock, type Clock } from './clock.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { migrate } from './db/migrate.ts';
@@ -73,6 +74,8 @@ async function serve(
   });
   await app.listen({ port: config.port, host: config.host });
   scheduleSweep(app);
+  // Parse the agreement PDF's CJK font now, so the first print does not wait ~1–2 s for it.
+  void loadAgreementFonts().catch((e: unknown) => console.error('Could not load the agreement font:', e));
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`洮泊 Taobo is running at http://localhost:${config.port}  (API docs: /api/docs)`);

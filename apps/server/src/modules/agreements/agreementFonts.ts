@@ -1,3 +1,4 @@
+import { create, type Font } from 'fontkit';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -6,13 +7,17 @@ import { dirname, join } from 'node:path';
 // nothing is fetched at install or run time and no system font is needed. See agreementPdf.ts
 // for why this font and library.
 export interface AgreementFonts {
-  regular: Buffer;
-  bold: Buffer;
+  regular: Font;
+  bold: Font;
 }
 
 let cached: Promise<AgreementFonts> | undefined;
 
-/** Reads the two font files once per process (≈ 17 MB); later calls reuse the same bytes. */
+/**
+ * Reads and parses the two fonts (≈ 17 MB) once per process. Parsing a CJK font is the slow part
+ * of a render, so the parsed fonts are shared by every document; each document still embeds its
+ * own subset.
+ */
 export function loadAgreementFonts(): Promise<AgreementFonts> {
   cached ??= readFonts().catch((error: unknown) => {
     cached = undefined; // let a later call retry instead of caching the failure
@@ -26,8 +31,14 @@ async function readFonts(): Promise<AgreementFonts> {
   const entry = createRequire(import.meta.url).resolve('@embedpdf/fonts-sc');
   const fontsDir = join(dirname(entry), '..', 'fonts');
   const [regular, bold] = await Promise.all([
-    readFile(join(fontsDir, 'NotoSansHans-Regular.otf')),
-    readFile(join(fontsDir, 'NotoSansHans-Bold.otf')),
+    parseFont(join(fontsDir, 'NotoSansHans-Regular.otf')),
+    parseFont(join(fontsDir, 'NotoSansHans-Bold.otf')),
   ]);
   return { regular, bold };
+}
+
+async function parseFont(path: string): Promise<Font> {
+  const font = create(await readFile(path));
+  if (!('layout' in font)) throw new Error(`agreement fonts: ${path} is a font collection, not a font`);
+  return font;
 }

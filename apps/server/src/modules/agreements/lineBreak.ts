@@ -37,12 +37,7 @@ function breakParagraph(paragraph: string, maxWidth: number, widthOf: WidthOf): 
       end++;
     }
     end = applyKinsoku(units, start, end);
-    lines.push(
-      units
-        .slice(start, end)
-        .join('')
-        .replace(/ +$/, ''),
-    );
+    lines.push(units.slice(start, end).join('').replace(/ +$/, ''));
     start = end;
   }
   return lines.length > 0 ? lines : [''];

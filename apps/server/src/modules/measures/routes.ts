@@ -97,6 +97,28 @@ export const measureRoutes =
       services.measures.transfer(a, id, b),
     );
 
+    app.get(
+      '/measures/:id/agreement.pdf',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: '打印社区戒毒（康复）协议书 PDF（留痕）',
+          params,
+          produces: ['application/pdf'],
+          // No 200 schema: the body is the PDF's bytes, sent as they are.
+          response: errors,
+        },
+      },
+      async (request, reply) => {
+        const { pdf, filename } = await services.measures.agreementPdf(actorOf(request), request.params.id);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${filename}"`)
+          .header('cache-control', 'no-store')
+          .send(Buffer.from(pdf) as never); // bytes, not the error schema's JSON
+      },
+    );
+
     app.put(
       '/measures/:id/working-group',
       {

@@ -11,6 +11,7 @@ import type {
   TransferInput,
   WorkingGroupMember,
 } from '@taobo/contracts';
+import { workingGroupRoleLabels } from '@taobo/contracts';
 import {
   agreementDueBy,
   compulsoryIsolationExemptions,
@@ -29,6 +30,8 @@ import type { MeasureRow } from '../../db/types.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import type { FieldCipher } from '../../platform/crypto.ts';
+import { renderAgreementPdf } from '../agreements/agreementPdf.ts';
 import { createPersonRepo } from '../persons/repo.ts';
 import type { TestPlanService } from '../tests/service.ts';
 import { createMeasureRepo, type MeasureRepo } from './repo.ts';
@@ -38,6 +41,7 @@ interface Deps {
   repo: MeasureRepo;
   audit: AuditLog;
   clock: Clock;
+  cipher: FieldCipher;
   testPlans: TestPlanService;
 }
 
@@ -62,7 +66,7 @@ export function personStatusFor(m: Pick<MeasureRow, 'type' | 'status'>): PersonS
 }
 
 export function createMeasureService(deps: Deps) {
-  const { db, repo, audit, clock, testPlans } = deps;
+  const { db, repo, audit, clock, cipher, testPlans } = deps;
   const today = () => businessDate(clock.now());
 
   async function toMeasure(m: MeasureRow, r: MeasureRepo = repo): Promise<Measure> {
@@ -432,6 +436,63 @@ export function createMeasureService(deps: Deps) {
           details: (m) => ({ fromTownshipId: m.township_id, toTownshipId: input.toTownshipId }),
         },
       ),
+
+    /**
+     * The printable agreement (条例 第十六条), filled with the person's details. It prints the full
+     * ID number and phone, so producing it is an audited action.
+     */
+    async agreementPdf(actor: Actor, id: string): Promise<{ pdf: Uint8Array; filename: string }> {
+      requirePermission(actor, 'measure:manage');
+      const m = await repo.findScoped(actor, id);
+      if (!m) throw notFound('措施');
+      if (!m.reported_date || !m.term_start || !m.term_end)
+        throw new DomainError('NOT_REPORTED', '报到后方可生成协议', 409);
+      const p = await db
+        .selectFrom('persons')
+        .selectAll()
+        .where('id', '=', m.person_id)
+        .executeTakeFirstOrThrow();
+      const { units } = await repo.names([m.township_id, m.county_id], []);
+      const name = (unitId: string) => units.find((u) => u.id === unitId)?.name ?? '';
+      await db.transaction().execute((trx) =>
+        audit.record(trx, {
+          actorId: actor.id,
+          actorName: actor.displayName,
+          ip: actor.ip,
+          action: 'measure.agreement.print',
+          targetType: 'person',
+          targetId: m.person_id,
+          details: { measureId: id },
+        }),
+      );
+      const pdf = await renderAgreementPdf({
+        measureType: m.type,
+        person: {
+          name: p.name,
+          gender: p.gender,
+          birthDate: p.birth_date,
+          idNumber: cipher.decrypt('idNumber', p.id_number_enc),
+          phone: cipher.decrypt('phone', p.phone_enc),
+          residenceAddress: p.residence_address_enc
+            ? cipher.decrypt('residenceAddress', p.residence_address_enc)
+            : null,
+        },
+        decision: { number: m.decision_no, date: m.decision_date, authority: m.deciding_authority },
+        township: `${name(m.county_id)}${name(m.township_id)}`,
+        county: name(m.county_id),
+        reportedDate: m.reported_date,
+        termStart: m.term_start,
+        termEnd: m.term_end,
+        termMonths: m.term_months,
+        workingGroup: (m.working_group as WorkingGroupMember[]).map((w) => ({
+          role: workingGroupRoleLabels[w.role].zh,
+          name: w.name,
+        })),
+        generatedAt: clock.now().toISOString(),
+      });
+      // The file name carries the measure id, not the person's name (it lands in download folders and logs).
+      return { pdf, filename: `agreement-${id}.pdf` };
+    },
 
     async setWorkingGroup(actor: Actor, id: string, members: WorkingGroupMember[]): Promise<Measure> {
       requirePermission(actor, 'measure:manage');

@@ -16,6 +16,7 @@ import { createDb } from '../apps/server/src/db/database.ts';
 import { startEmbeddedPostgres } from '../apps/server/src/db/embedded.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { createFieldCipher } from '../apps/server/src/platform/crypto.ts';
+import { diskFileStore } from '../apps/server/src/platform/files.ts';
 import { ensureDemoAccounts, ensureDemoPersons } from '../apps/server/src/seed/demo.ts';
 import { ensureOrgUnits } from '../apps/server/src/seed/orgUnits.ts';
 import { databaseUrl } from '../apps/server/src/testing/databases.ts';
@@ -51,7 +52,13 @@ async function main() {
     await ensureDemoPersons(db, cipher, systemClock, PERSONS);
     console.log(`loaded ${PERSONS} persons in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
-    const app = await buildApp({ db, dbKind: 'external', clock: systemClock, cipher });
+    const app = await buildApp({
+      db,
+      dbKind: 'external',
+      clock: systemClock,
+      cipher,
+      files: diskFileStore(path.join(dataDir, 'files')),
+    });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -22,6 +23,7 @@ import { DomainError, unauthenticated } from './errors.ts';
 import type { Actor } from './platform/access.ts';
 import { createAuditLog } from './platform/audit/auditLog.ts';
 import type { FieldCipher } from './platform/crypto.ts';
+import type { FileStore } from './platform/files.ts';
 import { createAuthRepo } from './modules/auth/repo.ts';
 import { createAuthService } from './modules/auth/service.ts';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.ts';
@@ -60,6 +62,7 @@ export interface AppDeps {
   dbKind: 'embedded' | 'external';
   clock: Clock;
   cipher: FieldCipher;
+  files: FileStore;
   /** The built console to serve at `/`, when there is one. */
   consoleDir?: string;
   logLevel?: string;
@@ -68,7 +71,7 @@ export interface AppDeps {
 
 /** The composition root: repositories → services, built once from their dependencies. */
 export function buildServices(deps: AppDeps) {
-  const { db, clock, cipher } = deps;
+  const { db, clock, cipher, files } = deps;
   const audit = createAuditLog(clock);
   const org = createOrgService({ repo: createOrgRepo(db) });
   const violations = createViolationService({ db, clock, audit });
@@ -76,7 +79,7 @@ export function buildServices(deps: AppDeps) {
   return {
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
     org,
-    persons: createPersonService({ db, repo: createPersonRepo(db), org, audit, cipher, clock }),
+    persons: createPersonService({ db, repo: createPersonRepo(db), org, audit, cipher, clock, files }),
     staff: createStaffService({ repo: createStaffRepo(db), org }),
     stats: createStatsService({ db }),
     measures: createMeasureService({
@@ -147,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(cookie);
+  await app.register(multipart, { limits: { files: 1, fields: 5, fileSize: 20 * 1024 * 1024 } });
   await app.register(swagger, {
     openapi: {
       info: { title: '洮泊 Taobo API', version: '0.1.0', description: '社区戒毒社区康复管控平台 API' },

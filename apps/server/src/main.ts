@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase, type OpenDatabase } from './db/open.ts';
 import { createFieldCipher, loadMasterKey, type FieldCipher } from './platform/crypto.ts';
+import { diskFileStore } from './platform/files.ts';
 import { DEMO_ACCOUNTS, ensureDemoAccounts, ensureDemoPersons } from './seed/demo.ts';
 import { ensureOrgUnits } from './seed/orgUnits.ts';
 
@@ -69,6 +70,7 @@ async function serve(
     dbKind: database.kind,
     clock,
     cipher,
+    files: diskFileStore(path.join(config.dataDir, 'files')),
     consoleDir,
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
   });

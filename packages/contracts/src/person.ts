@@ -166,6 +166,8 @@ export const PersonDetail = PersonListItem.extend({
   firstFoundDate: DateString.nullable(),
   rehabEpisodes: z.array(RehabEpisode),
   team: z.object({ police: Ref.nullable(), gridWorker: Ref.nullable(), socialWorker: Ref.nullable() }),
+  /** A photo is on file: GET /api/persons/:id/photo. */
+  hasPhoto: z.boolean(),
   /** The org path of the managing unit, for breadcrumbs. */
   orgPath: z.array(Ref),
   createdAt: z.string(),

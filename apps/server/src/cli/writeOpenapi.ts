@@ -5,6 +5,7 @@ import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { createDb } from '../db/database.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
+import { diskFileStore } from '../platform/files.ts';
 
 export const OPENAPI_FILE = path.resolve(import.meta.dirname, '../../../../docs/openapi.json');
 
@@ -16,6 +17,7 @@ export async function renderOpenapi(): Promise<string> {
     dbKind: 'external',
     clock: systemClock,
     cipher: createFieldCipher(crypto.randomBytes(32)),
+    files: diskFileStore('/nonexistent'), // never written: building routes stores nothing
   });
   await app.ready();
   const text = JSON.stringify(app.swagger(), null, 2) + '\n';

@@ -69,6 +69,8 @@ export interface PersonTable {
   updated_at: Timestamp;
   created_by: string | null;
   updated_by: string | null;
+  photo_key: Generated<string | null>;
+  photo_type: Generated<string | null>;
 }
 
 export interface AuditEventTable {

@@ -11,8 +11,9 @@ import path from 'node:path';
  * Ciphertext layout: version (1 byte) | nonce (12) | tag (16) | ciphertext.
  */
 export interface FieldCipher {
-  encrypt(field: string, plaintext: string): Buffer;
+  encrypt(field: string, plaintext: string | Buffer): Buffer;
   decrypt(field: string, ciphertext: Buffer): string;
+  decryptBytes(field: string, ciphertext: Buffer): Buffer;
   blindIndex(field: string, value: string): Buffer;
 }
 
@@ -24,21 +25,26 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
     Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), info, 32));
   const encKey = derive('taobo/field-encryption/v1');
   const macKey = derive('taobo/blind-index/v1');
+  function decryptBytes(field: string, data: Buffer): Buffer {
+    if (data[0] !== VERSION) throw new Error('Unknown ciphertext version');
+    const decipher = crypto.createDecipheriv('aes-256-gcm', encKey, data.subarray(1, 13));
+    decipher.setAAD(Buffer.from(field));
+    decipher.setAuthTag(data.subarray(13, 29));
+    return Buffer.concat([decipher.update(data.subarray(29)), decipher.final()]);
+  }
   return {
     encrypt(field, plaintext) {
       const nonce = crypto.randomBytes(12);
       const cipher = crypto.createCipheriv('aes-256-gcm', encKey, nonce);
       cipher.setAAD(Buffer.from(field));
-      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      const body = Buffer.concat([
+        typeof plaintext === 'string' ? cipher.update(plaintext, 'utf8') : cipher.update(plaintext),
+        cipher.final(),
+      ]);
       return Buffer.concat([Buffer.of(VERSION), nonce, cipher.getAuthTag(), body]);
     },
-    decrypt(field, data) {
-      if (data[0] !== VERSION) throw new Error('Unknown ciphertext version');
-      const decipher = crypto.createDecipheriv('aes-256-gcm', encKey, data.subarray(1, 13));
-      decipher.setAAD(Buffer.from(field));
-      decipher.setAuthTag(data.subarray(13, 29));
-      return Buffer.concat([decipher.update(data.subarray(29)), decipher.final()]).toString('utf8');
-    },
+    decrypt: (field, data) => decryptBytes(field, data).toString('utf8'),
+    decryptBytes,
     blindIndex(field, value) {
       return crypto.createHmac('sha256', macKey).update(`${field}\0${value}`).digest();
     },

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import type { PersonCreateInput } from '@taobo/contracts';
 import { idNumberCheckChar } from '@taobo/domain';
@@ -6,6 +9,7 @@ import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { createDb } from '../db/database.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
+import { diskFileStore } from '../platform/files.ts';
 import { createDatabaseFromTemplate, TEST_PASSWORD } from './databases.ts';
 
 /**
@@ -18,7 +22,15 @@ export async function createTestApp() {
   const db = createDb(database.url, 5);
   const clock = fixedClock('2026-11-29T02:00:00.000Z');
   const cipher = createFieldCipher(crypto.randomBytes(32));
-  const app = await buildApp({ db, dbKind: 'external', clock, cipher, logLevel: 'silent' });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'taobo-files-'));
+  const app = await buildApp({
+    db,
+    dbKind: 'external',
+    clock,
+    cipher,
+    files: diskFileStore(filesDir),
+    logLevel: 'silent',
+  });
 
   /** Signs in and returns the cookie header to send. */
   async function login(username: string, password = TEST_PASSWORD): Promise<string> {
@@ -33,11 +45,13 @@ export async function createTestApp() {
     db,
     clock,
     cipher,
+    filesDir,
     login,
     async close() {
       await app.close();
       await db.destroy();
       await database.drop();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -14,6 +14,8 @@ import {
   RevealResult,
 } from '@taobo/contracts';
 import { actorOf, type Services } from '../../app.ts';
+import { DomainError } from '../../errors.ts';
+import { PHOTO_MAX_BYTES } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('档案 ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -96,6 +98,44 @@ export const personRoutes =
           request.body.reason,
         ),
       }),
+    );
+
+    app.put(
+      '/persons/:id/photo',
+      {
+        schema: {
+          tags: ['persons'],
+          summary: '上传人员照片（JPEG/PNG/WebP，≤ 2 MB，按内容识别类型）',
+          params,
+          consumes: ['multipart/form-data'],
+          response: { 200: PersonDetail, 413: ErrorBody, 415: ErrorBody, ...errors },
+        },
+      },
+      async (request) => {
+        const file = await request.file({ limits: { fileSize: PHOTO_MAX_BYTES, files: 1 } });
+        if (!file) throw new DomainError('VALIDATION', '请选择照片文件', 400);
+        return services.persons.setPhoto(actorOf(request), request.params.id, await file.toBuffer());
+      },
+    );
+
+    app.get(
+      '/persons/:id/photo',
+      {
+        schema: {
+          tags: ['persons'],
+          summary: '人员照片',
+          params,
+          produces: ['image/jpeg', 'image/png', 'image/webp'],
+          response: errors,
+        },
+      },
+      async (request, reply) => {
+        const { bytes, type } = await services.persons.photo(actorOf(request), request.params.id);
+        return reply
+          .type(type)
+          .header('cache-control', 'private, no-store')
+          .send(bytes as never);
+      },
     );
 
     app.get(

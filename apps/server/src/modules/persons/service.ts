@@ -18,11 +18,17 @@ import { DomainError, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
+import { sniff, type FileStore } from '../../platform/files.ts';
 import type { OrgService } from '../org/service.ts';
 import { personColumns } from './columns.ts';
 import { createPersonRepo, type PersonRepo, type PersonSearch } from './repo.ts';
 
+/** A person's photo: JPEG, PNG or WebP by content, at most 2 MB, encrypted at rest. */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+
 interface Deps {
+  files: FileStore;
   db: Db;
   repo: PersonRepo;
   org: OrgService;
@@ -42,7 +48,7 @@ const invalid = (path: string, message: string) =>
   new DomainError('VALIDATION', message, 400, [{ path, message }]);
 
 export function createPersonService(deps: Deps) {
-  const { db, repo, org, audit, cipher, clock } = deps;
+  const { db, repo, org, audit, cipher, clock, files } = deps;
 
   /** Reads what the search box holds: a full ID number, its last 4, a phone, pinyin, or a name. */
   function parseSearch(q: string | undefined): PersonSearch | undefined {
@@ -178,6 +184,7 @@ export function createPersonService(deps: Deps) {
         gridWorker: staffRef(p.grid_worker_id),
         socialWorker: staffRef(p.social_worker_id),
       },
+      hasPhoto: p.photo_key !== null,
       orgPath: (await org.ancestors(orgUnit.path)).map((a) => ({ id: a.id, name: a.name })),
       createdAt: new Date(p.created_at).toISOString(),
     };
@@ -313,6 +320,41 @@ export function createPersonService(deps: Deps) {
         }[field];
         return enc ? cipher.decrypt(field, enc) : null;
       });
+    },
+
+    async setPhoto(actor: Actor, id: string, bytes: Buffer): Promise<PersonDetail> {
+      requirePermission(actor, 'person:update');
+      if (!(await repo.findScoped(actor, id))) throw notFound('人员档案');
+      const mime = await sniff(bytes, PHOTO_TYPES, PHOTO_MAX_BYTES);
+      const key = `photos/${id}`;
+      await files.put(key, cipher.encrypt('photo', bytes));
+      const row = await db.transaction().execute(async (trx) => {
+        const updated = await createPersonRepo(trx).update(id, {
+          photo_key: key,
+          photo_type: mime,
+          updated_at: clock.now(),
+          updated_by: actor.id,
+        });
+        await audit.record(trx, {
+          ...who(actor),
+          action: 'person.update',
+          targetType: 'person',
+          targetId: id,
+          details: { fields: ['photo'] },
+        });
+        return updated;
+      });
+      return toDetail(row);
+    },
+
+    /** The photo is part of the file: the caller must have the person in scope (the detail view is audited). */
+    async photo(actor: Actor, id: string): Promise<{ bytes: Buffer; type: string }> {
+      requirePermission(actor, 'person:read');
+      const p = await repo.findScoped(actor, id);
+      if (!p?.photo_key || !p.photo_type) throw notFound('照片');
+      const enc = await files.get(p.photo_key);
+      if (!enc) throw notFound('照片');
+      return { bytes: cipher.decryptBytes('photo', enc), type: p.photo_type };
     },
 
     async auditTrail(

@@ -74,8 +74,8 @@ async function serve(
     consoleDir,
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
   });
-  await app.listen({ port: config.port, host: config.host });
   scheduleSweep(app);
+  await app.listen({ port: config.port, host: config.host });
   // Parse the agreement PDF's CJK font now, so the first print does not wait ~1–2 s for it.
   void loadAgreementFonts().catch((e: unknown) => console.error('Could not load the agreement font:', e));
 

@@ -1,6 +1,5 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { hasPermission, type Permission, type Role } from '@taobo/contracts';
-import type { Database } from '../db/types.ts';
 import { forbidden } from '../errors.ts';
 
 /** The signed-in staff member, as every service sees them. */
@@ -34,35 +33,33 @@ function escapeLike(s: string): string {
 }
 
 /**
- * THE jurisdiction rule for person files; every person-scoped query goes through it.
- * (domain.md "People and roles")
+ * THE jurisdiction rule for person files; every person-scoped query goes through it, as
+ * `.where(personScope(actor))` on any query that has `persons` in it. (domain.md "People and roles")
  * - admin, officer: every person managed within their org subtree;
  * - police: persons assigned to them, and persons within their area;
  * - grid worker: persons in their grid(s), and persons assigned to them;
  * - social worker: persons assigned to them;
  * - leader, counsellor, tester: no person files at all (leaders see aggregates only).
  */
-export function personScope(actor: Actor) {
-  return (eb: ExpressionBuilder<Database, 'persons'>): Expression<SqlBool> => {
-    const inArea = pathWithin(eb.ref('persons.scope_path'), actor.orgPath);
-    switch (actor.role) {
-      case 'admin':
-      case 'officer':
-        return inArea;
-      case 'police':
-        return eb.or([eb('persons.police_id', '=', actor.id), inArea]);
-      case 'grid_worker':
-        return eb.or([eb('persons.grid_worker_id', '=', actor.id), inArea]);
-      case 'social_worker':
-        return eb('persons.social_worker_id', '=', actor.id);
-      case 'leader':
-      case 'counsellor':
-      case 'tester':
-        return sql<SqlBool>`false`;
-      default: {
-        const unreachable: never = actor.role;
-        throw new Error(`Unknown role ${String(unreachable)}`);
-      }
+export function personScope(actor: Actor): Expression<SqlBool> {
+  const inArea = pathWithin(sql.ref<string>('persons.scope_path'), actor.orgPath);
+  switch (actor.role) {
+    case 'admin':
+    case 'officer':
+      return inArea;
+    case 'police':
+      return sql<SqlBool>`(persons.police_id = ${actor.id} OR ${inArea})`;
+    case 'grid_worker':
+      return sql<SqlBool>`(persons.grid_worker_id = ${actor.id} OR ${inArea})`;
+    case 'social_worker':
+      return sql<SqlBool>`persons.social_worker_id = ${actor.id}`;
+    case 'leader':
+    case 'counsellor':
+    case 'tester':
+      return sql<SqlBool>`false`;
+    default: {
+      const unreachable: never = actor.role;
+      throw new Error(`Unknown role ${String(unreachable)}`);
     }
-  };
+  }
 }

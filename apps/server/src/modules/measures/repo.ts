@@ -12,7 +12,7 @@ export function createMeasureRepo(db: Db) {
         .innerJoin('persons', 'persons.id', 'measures.person_id')
         .selectAll('measures')
         .where('measures.id', '=', id)
-        .where((eb) => personScope(actor)(eb))
+        .where(personScope(actor))
         .executeTakeFirst(),
 
     /** Locks the row for a state change, so two concurrent transitions cannot both pass. */

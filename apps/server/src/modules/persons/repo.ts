@@ -27,7 +27,7 @@ function filterExpr(
   actor: Actor,
   f: PersonFilters,
 ): Expression<SqlBool> {
-  const and: Expression<SqlBool>[] = [personScope(actor)(eb)];
+  const and: Expression<SqlBool>[] = [personScope(actor)];
   if (f.unitPath) and.push(pathWithin(eb.ref('persons.scope_path'), f.unitPath));
   if (f.status) and.push(eb('persons.status', '=', f.status));
   if (f.gender) and.push(eb('persons.gender', '=', f.gender));
@@ -101,12 +101,7 @@ export function createPersonRepo(db: Db) {
 
     /** The person, if the actor's jurisdiction covers them. */
     findScoped: (actor: Actor, id: string): Promise<PersonRow | undefined> =>
-      db
-        .selectFrom('persons')
-        .selectAll()
-        .where('id', '=', id)
-        .where((eb) => personScope(actor)(eb))
-        .executeTakeFirst(),
+      db.selectFrom('persons').selectAll().where('id', '=', id).where(personScope(actor)).executeTakeFirst(),
 
     idNumberTaken: async (bidx: Buffer, exceptId?: string) => {
       let q = db.selectFrom('persons').select('id').where('id_number_bidx', '=', bidx);

@@ -1,9 +1,16 @@
-import type { Task, TaskKind, Worklist, WorklistCategory, WorklistItem } from '@taobo/contracts';
+import {
+  violationKindLabels,
+  type Task,
+  type TaskKind,
+  type Worklist,
+  type WorklistCategory,
+  type WorklistItem,
+} from '@taobo/contracts';
 import { addDays, agreementDueBy } from '@taobo/domain';
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import type { Database, TaskRow } from '../../db/types.ts';
+import type { TaskRow } from '../../db/types.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
@@ -16,13 +23,12 @@ const ITEMS_PER_CATEGORY = 100;
 export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog }) {
   const { db, clock, audit } = deps;
   const today = () => businessDate(clock.now());
-  const scoped = (actor: Actor) => (eb: ExpressionBuilder<Database, 'persons'>) => personScope(actor)(eb);
 
   function taskQuery(actor: Actor) {
     return db
       .selectFrom('tasks')
       .innerJoin('persons', 'persons.id', 'tasks.person_id')
-      .where((eb) => scoped(actor)(eb as never));
+      .where(personScope(actor));
   }
 
   const toTask = (t: TaskRow & { person_name: string }, day: string): Task => ({
@@ -104,7 +110,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
         db
           .selectFrom('measures')
           .innerJoin('persons', 'persons.id', 'measures.person_id')
-          .where((eb) => scoped(actor)(eb as never));
+          .where(personScope(actor));
       const [toReport, toSign, testsDue, toConfirm, tasks, toDischarge] = await Promise.all([
         measures()
           .select(['measures.id', 'measures.person_id', 'persons.name', 'measures.report_deadline'])
@@ -120,7 +126,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
         db
           .selectFrom('tests')
           .innerJoin('persons', 'persons.id', 'tests.person_id')
-          .where((eb) => scoped(actor)(eb as never))
+          .where(personScope(actor))
           .select([
             'tests.id',
             'tests.measure_id',
@@ -139,7 +145,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
         db
           .selectFrom('violations')
           .innerJoin('persons', 'persons.id', 'violations.person_id')
-          .where((eb) => scoped(actor)(eb as never))
+          .where(personScope(actor))
           .select([
             'violations.id',
             'violations.measure_id',
@@ -166,13 +172,21 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
       ]);
 
       const items: WorklistItem[] = [];
-      const add = (category: WorklistCategory, rows: WorklistItem[]) =>
-        items.push(...rows.slice(0, ITEMS_PER_CATEGORY));
+      const add = (category: WorklistCategory, rows: Omit<WorklistItem, 'category'>[]) =>
+        items.push(...rows.slice(0, ITEMS_PER_CATEGORY).map((r) => ({ category, ...r })));
+      const who = (personId: string, name: string) => ({ id: personId, name });
+      const taskItem = (t: (typeof tasks)[number], title = t.title) => ({
+        person: who(t.person_id, t.person_name),
+        measureId: t.measure_id,
+        refId: t.id,
+        title,
+        dueDate: t.due_date,
+      });
+
       add(
         'to_report',
         toReport.map((m) => ({
-          category: 'to_report',
-          person: { id: m.person_id, name: m.name },
+          person: who(m.person_id, m.name),
           measureId: m.id,
           refId: m.id,
           title: `报到期限 ${m.report_deadline}`,
@@ -182,8 +196,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
       add(
         'to_sign',
         toSign.map((m) => ({
-          category: 'to_sign',
-          person: { id: m.person_id, name: m.name },
+          person: who(m.person_id, m.name),
           measureId: m.id,
           refId: m.id,
           title: `报到于 ${m.reported_date}，应签订协议`,
@@ -193,65 +206,44 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
       add(
         'tests_due',
         testsDue.map((t) => ({
-          category: 'tests_due',
-          person: { id: t.person_id, name: t.name },
+          person: who(t.person_id, t.name),
           measureId: t.measure_id,
           refId: t.id,
           title:
             t.plan === 'random'
               ? `随机检测（${t.window_start}）`
-              : `第 ${t.window_index} 次检测，${t.window_start} 至 ${addDays(t.window_end, -1)}`,
+              : `第 ${(t.window_index ?? 0) + 1} 次检测，${t.window_start} 至 ${addDays(t.window_end, -1)}`,
           dueDate: addDays(t.window_end, -1),
         })),
       );
       const overdueTasks = tasks.filter((t) => t.due_date && t.due_date < day);
       add(
         'overdue',
-        overdueTasks.map((t) => ({
-          category: 'overdue',
-          person: { id: t.person_id, name: t.person_name },
-          measureId: t.measure_id,
-          refId: t.id,
-          title: `逾期：${t.title}`,
-          dueDate: t.due_date,
-        })),
+        overdueTasks.map((t) => taskItem(t, `逾期：${t.title}`)),
       );
       add(
         'to_confirm',
         toConfirm.map((v) => ({
-          category: 'to_confirm',
-          person: { id: v.person_id, name: v.name },
+          person: who(v.person_id, v.name),
           measureId: v.measure_id,
           refId: v.id,
-          title: v.kind === 'evasion' ? `未按期检测（${v.date}），待确认是否逃避检测` : `待确认：${v.kind}`,
+          title:
+            v.kind === 'evasion'
+              ? `未按期检测（${v.date}），待确认是否逃避检测`
+              : `待确认：${violationKindLabels[v.kind].zh}`,
           dueDate: v.date,
         })),
       );
       const police = tasks.filter((t) => t.kind === 'report_to_police');
       add(
         'to_police',
-        police.map((t) => ({
-          category: 'to_police',
-          person: { id: t.person_id, name: t.person_name },
-          measureId: t.measure_id,
-          refId: t.id,
-          title: t.title,
-          dueDate: t.due_date,
-        })),
+        police.map((t) => taskItem(t)),
       );
       const notices = tasks.filter((t) => t.kind === 'notify_release');
       add('to_discharge', [
-        ...notices.map((t) => ({
-          category: 'to_discharge' as const,
-          person: { id: t.person_id, name: t.person_name },
-          measureId: t.measure_id,
-          refId: t.id,
-          title: t.title,
-          dueDate: t.due_date,
-        })),
+        ...notices.map((t) => taskItem(t)),
         ...toDischarge.map((m) => ({
-          category: 'to_discharge' as const,
-          person: { id: m.person_id, name: m.name },
+          person: who(m.person_id, m.name),
           measureId: m.id,
           refId: m.id,
           title: `期满 ${m.term_end}，届时解除`,

@@ -62,7 +62,7 @@ export function createTestPlanService(deps: {
       .selectAll('tests')
       .select(['persons.gender as person_gender', 'persons.scope_path as person_scope'])
       .where('tests.id', '=', id)
-      .where((eb) => personScope(actor)(eb))
+      .where(personScope(actor))
       .executeTakeFirst();
     if (!row) throw notFound('检测');
     return row;

@@ -139,7 +139,7 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
       .innerJoin('persons', 'persons.id', 'violations.person_id')
       .selectAll('violations')
       .where('violations.id', '=', id)
-      .where((eb) => personScope(actor)(eb))
+      .where(personScope(actor))
       .executeTakeFirst();
     if (!v) throw notFound('违规记录');
     return v;

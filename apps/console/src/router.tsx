@@ -13,6 +13,9 @@ const PersonListPage = lazy(() => import('./persons/PersonListPage.tsx'));
 const PersonDetailPage = lazy(() => import('./persons/PersonDetailPage.tsx'));
 const PersonFormPage = lazy(() => import('./persons/PersonFormPage.tsx'));
 const StaffPage = lazy(() => import('./staff/StaffPage.tsx'));
+const WorklistPage = lazy(() => import('./worklist/WorklistPage.tsx'));
+const PoliciesPage = lazy(() => import('./policies/PoliciesPage.tsx'));
+const SystemPage = lazy(() => import('./system/SystemPage.tsx'));
 const StatusPage = lazy(() => import('./pages/StatusPage.tsx'));
 
 function page(element: ReactNode, permission?: Permission): ReactNode {
@@ -33,6 +36,9 @@ export const router = createBrowserRouter([
       { path: 'persons/:id', element: page(<PersonDetailPage />, 'person:read') },
       { path: 'persons/:id/edit', element: page(<PersonFormPage mode="edit" />, 'person:update') },
       { path: 'staff', element: page(<StaffPage />, 'staff:manage') },
+      { path: 'worklist', element: page(<WorklistPage />, 'measure:read') },
+      { path: 'policies', element: page(<PoliciesPage />, 'policy:manage') },
+      { path: 'system', element: page(<SystemPage />, 'system:sweep') },
       { path: '*', element: page(<StatusPage status="404" />) },
     ],
   },

@@ -1,6 +1,6 @@
-import type { Resources } from './zh.ts';
+import type { CoreResources } from './zh.ts';
 
-const en: Resources = {
+const en: CoreResources = {
   app: {
     name: 'Taobo',
     title: 'Community Drug Rehabilitation Supervision',
@@ -32,6 +32,8 @@ const en: Resources = {
     forbidden: 'You do not have permission to view this page',
     backHome: 'Back to home',
     loadFailed: 'Failed to load',
+    pick: 'Please choose: {{field}}',
+    input: 'Please enter: {{field}}',
   },
   lang: {
     label: 'Language',
@@ -59,6 +61,9 @@ const en: Resources = {
     persons: 'Person files',
     org: 'Organisation',
     staff: 'Staff accounts',
+    worklist: 'Worklist',
+    policies: 'Test policy',
+    system: 'System',
     changePassword: 'Change password',
     logout: 'Sign out',
     collapse: 'Collapse menu',
@@ -139,6 +144,10 @@ const en: Resources = {
     tabs: {
       file: 'File',
       audit: 'Audit trail',
+      measure: 'Community measure',
+      tests: 'Tests',
+      violations: 'Violations',
+      timeline: 'Timeline',
     },
     rehab: {
       kind: 'Kind',

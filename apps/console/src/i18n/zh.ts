@@ -1,3 +1,5 @@
+import type { SupervisionResources } from './supervision.zh.ts';
+
 /** 简体中文 — the default language. `en.ts` must mirror these keys (the type checks it). */
 const zh = {
   app: {
@@ -31,6 +33,8 @@ const zh = {
     forbidden: '没有权限访问此页面',
     backHome: '返回首页',
     loadFailed: '加载失败',
+    pick: '请选择{{field}}',
+    input: '请输入{{field}}',
   },
   lang: {
     label: '语言',
@@ -58,6 +62,9 @@ const zh = {
     persons: '人员档案',
     org: '组织机构',
     staff: '人员账号',
+    worklist: '待办',
+    policies: '检测政策',
+    system: '系统',
     changePassword: '修改密码',
     logout: '退出登录',
     collapse: '收起菜单',
@@ -138,6 +145,10 @@ const zh = {
     tabs: {
       file: '档案信息',
       audit: '审计记录',
+      measure: '社区戒毒/康复',
+      tests: '检测',
+      violations: '违规',
+      timeline: '时间轴',
     },
     rehab: {
       kind: '类型',
@@ -215,5 +226,8 @@ const zh = {
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Resources = Widen<typeof zh>;
-export default zh as Resources;
+/** What the first bundle carries. */
+export type CoreResources = Widen<typeof zh>;
+/** Every key `t()` accepts: the core plus the supervision strings loaded with their pages. */
+export type Resources = CoreResources & SupervisionResources;
+export default zh as CoreResources;

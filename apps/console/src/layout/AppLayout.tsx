@@ -1,19 +1,35 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Layout, Menu, Space, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import {
+  App as AntApp,
+  Badge,
+  Button,
+  Layout,
+  Menu,
+  Space,
+  Tag,
+  Tooltip,
+  Typography,
+  type MenuProps,
+} from 'antd';
 import {
   ApartmentOutlined,
+  CarryOutOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
   LockOutlined,
   LogoutOutlined,
+  SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { roleLabels } from '@taobo/contracts';
 import { useCan, useLogout, useSignedInMe } from '../auth/session.ts';
 import { LanguageToggle } from '../components/LanguageToggle.tsx';
 import { useLabel } from '../i18n/labels.ts';
+import { worklistQuery } from '../measures/measureQueries.ts';
 import { ChangePasswordModal } from './ChangePasswordModal.tsx';
 
 const SIDER_WIDTH = 200;
@@ -28,9 +44,28 @@ export default function AppLayout() {
   const logout = useLogout();
   const [collapsed, setCollapsed] = useState(false);
   const [passwordOpen, setPasswordOpen] = useState(false);
+  // The menu badge: every open item in the caller's worklist, re-read each minute and after mutations.
+  const worklist = useQuery({ ...worklistQuery, enabled: can('measure:read') });
+  const openCount = Object.values(worklist.data?.counts ?? {}).reduce((a, b) => a + b, 0);
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: <Link to="/">{t('nav.dashboard')}</Link> },
+    can('measure:read') && {
+      key: '/worklist',
+      icon: (
+        <Badge dot={collapsed && openCount > 0} offset={[2, 0]}>
+          <CarryOutOutlined aria-hidden style={{ color: 'inherit' }} />
+        </Badge>
+      ),
+      label: (
+        <Link to="/worklist">
+          {t('nav.worklist')}
+          <span data-testid="worklist-badge" data-count={openCount} style={{ marginInlineStart: 8 }}>
+            <Badge count={openCount} overflowCount={999} size="small" style={{ boxShadow: 'none' }} />
+          </span>
+        </Link>
+      ),
+    },
     can('person:read') && {
       key: '/persons',
       icon: <SolutionOutlined aria-hidden />,
@@ -45,6 +80,16 @@ export default function AppLayout() {
       key: '/staff',
       icon: <TeamOutlined aria-hidden />,
       label: <Link to="/staff">{t('nav.staff')}</Link>,
+    },
+    can('policy:manage') && {
+      key: '/policies',
+      icon: <ExperimentOutlined aria-hidden />,
+      label: <Link to="/policies">{t('nav.policies')}</Link>,
+    },
+    can('system:sweep') && {
+      key: '/system',
+      icon: <SettingOutlined aria-hidden />,
+      label: <Link to="/system">{t('nav.system')}</Link>,
     },
   ].filter((item) => item !== false);
 

@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import {
   Alert,
   Breadcrumb,
@@ -29,12 +30,24 @@ import {
 } from '@taobo/contracts';
 import { ApiError, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
+import { PageSpin } from '../components/PageSpin.tsx';
 import { useTitle } from '../components/useTitle.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { AuditTrail } from './AuditTrail.tsx';
 import { personDetailQuery } from './personQueries.ts';
 import { SensitiveValue } from './SensitiveValue.tsx';
 import { statusColors } from './statusColors.ts';
+
+// The supervision tabs are their own chunks: most visits to a file never open them.
+const MeasureTab = lazy(() => import('../measures/MeasureTab.tsx'));
+const TestsTab = lazy(() => import('../measures/TestsTab.tsx'));
+const ViolationsTab = lazy(() => import('../measures/ViolationsTab.tsx'));
+const TimelineTab = lazy(() => import('../measures/TimelineTab.tsx'));
+
+const TABS = ['file', 'measure', 'tests', 'violations', 'timeline', 'audit'] as const;
+type TabKey = (typeof TABS)[number];
+
+const lazyTab = (node: ReactNode) => <Suspense fallback={<PageSpin />}>{node}</Suspense>;
 
 function Section({
   title,
@@ -262,7 +275,27 @@ export default function PersonDetailPage() {
     );
   }
   const person = detail.data;
-  const tab = params.get('tab') === 'audit' && can('person:audit') ? 'audit' : 'file';
+  const allowed: Record<TabKey, boolean> = {
+    file: true,
+    measure: can('measure:read'),
+    tests: can('measure:read'),
+    violations: can('measure:read'),
+    timeline: can('measure:read'),
+    audit: can('person:audit'),
+  };
+  const wanted = params.get('tab') as TabKey | null;
+  const tab: TabKey = wanted && TABS.includes(wanted) && allowed[wanted] ? wanted : 'file';
+  const supervisionTab = (key: TabKey, text: string, node: ReactNode) =>
+    allowed[key]
+      ? [
+          {
+            key,
+            label: <span data-testid={`${key}-tab`}>{text}</span>,
+            children: lazyTab(node),
+            destroyOnHidden: true,
+          },
+        ]
+      : [];
 
   return (
     <>
@@ -313,9 +346,11 @@ export default function PersonDetailPage() {
           onChange={(key) =>
             setParams(
               (prev) => {
-                const next = new URLSearchParams(prev);
-                if (key === 'audit') next.set('tab', 'audit');
-                else next.delete('tab');
+                // Links into a tab (?test=, ?violation=) do not outlive leaving it.
+                const next = new URLSearchParams();
+                const measure = prev.get('measure');
+                if (key !== 'file') next.set('tab', key);
+                if (measure) next.set('measure', measure);
                 return next;
               },
               { replace: true },
@@ -323,6 +358,10 @@ export default function PersonDetailPage() {
           }
           items={[
             { key: 'file', label: t('person.tabs.file'), children: <PersonFile person={person} /> },
+            ...supervisionTab('measure', t('person.tabs.measure'), <MeasureTab person={person} />),
+            ...supervisionTab('tests', t('person.tabs.tests'), <TestsTab person={person} />),
+            ...supervisionTab('violations', t('person.tabs.violations'), <ViolationsTab person={person} />),
+            ...supervisionTab('timeline', t('person.tabs.timeline'), <TimelineTab person={person} />),
             ...(can('person:audit')
               ? [
                   {

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { dateString } from '../forms/dates.ts';
 import type {
   DrugType,
   PersonCreateInput,
@@ -35,11 +36,11 @@ export interface PersonFormValues {
   socialWorkerId?: string | null;
 }
 
+export { dateString };
+
 /** Fields the server only ever shows masked: on edit they start empty and are sent only when retyped. */
 export const SENSITIVE = ['idNumber', 'phone', 'householdAddress', 'residenceAddress'] as const;
 
-export const dateString = (d: Dayjs | null | undefined): string | null =>
-  d && dayjs.isDayjs(d) && d.isValid() ? d.format('YYYY-MM-DD') : null;
 const text = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
 
 type Payload = { [K in keyof PersonCreateInput]?: PersonCreateInput[K] | null };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  personStatusFor,
   initialMeasureState,
   isFinalStatus,
   MEASURE_STATUSES,
@@ -225,5 +226,19 @@ describe('measure lifecycle', () => {
         }
       }),
     );
+  });
+});
+
+describe('personStatusFor: the file follows its measure', () => {
+  it.each([
+    [{ type: 'community_detox', status: 'pending_report' }, 'pending_report'],
+    [{ type: 'community_detox', status: 'executing' }, 'community_detox'],
+    [{ type: 'community_rehab', status: 'executing' }, 'community_rehab'],
+    [{ type: 'community_rehab', status: 'suspended' }, 'suspended'],
+    [{ type: 'community_detox', status: 'released' }, 'released'],
+    [{ type: 'community_detox', status: 'refused' }, 'other'],
+    [{ type: 'community_rehab', status: 'terminated' }, 'other'],
+  ] as const)('%o → %s', (m, expected) => {
+    expect(personStatusFor(m)).toBe(expected);
   });
 });

@@ -11,6 +11,7 @@
 
 import { assertValidDate } from './dates.ts';
 import { assertNever } from './exhaustive.ts';
+import type { MeasureType } from './term.ts';
 
 export type MeasureStatus =
   'pending_report' | 'executing' | 'suspended' | 'refused' | 'terminated' | 'released';
@@ -216,4 +217,29 @@ function invalid(state: MeasureState, event: MeasureEvent): TransitionResult {
     code: 'INVALID_TRANSITION',
     message: `措施当前为「${measureStatusLabels[state.status].zh}」，不能${measureEventLabels[event.type].zh}`,
   };
+}
+
+/**
+ * The status a person's file shows while a measure is in a given state (the list's 状态 column).
+ * 视为拒绝接受 and 终止 leave the file at 'other' until a new decision is recorded.
+ */
+export type SupervisedPersonStatus =
+  'pending_report' | 'community_detox' | 'community_rehab' | 'suspended' | 'released' | 'other';
+
+export function personStatusFor(m: { type: MeasureType; status: MeasureStatus }): SupervisedPersonStatus {
+  switch (m.status) {
+    case 'pending_report':
+      return 'pending_report';
+    case 'executing':
+      return m.type === 'community_detox' ? 'community_detox' : 'community_rehab';
+    case 'suspended':
+      return 'suspended';
+    case 'released':
+      return 'released';
+    case 'refused':
+    case 'terminated':
+      return 'other';
+    default:
+      return assertNever(m.status);
+  }
 }

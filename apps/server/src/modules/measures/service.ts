@@ -3,7 +3,6 @@ import type {
   ExemptionFlag,
   Measure,
   MeasureCreateInput,
-  PersonStatus,
   ReportInput,
   ResumeInput,
   SuspendInput,
@@ -16,6 +15,7 @@ import {
   agreementDueBy,
   compulsoryIsolationExemptions,
   isAgreementOverdue,
+  personStatusFor,
   reportDeadline,
   suspendedDaysTotal,
   termEnd,
@@ -47,23 +47,6 @@ interface Deps {
 
 const invalid = (path: string, message: string, code = 'VALIDATION') =>
   new DomainError(code, message, 400, [{ path, message }]);
-
-/** The person's status that follows from their measure (shown on the file and in lists). */
-export function personStatusFor(m: Pick<MeasureRow, 'type' | 'status'>): PersonStatus {
-  switch (m.status) {
-    case 'pending_report':
-      return 'pending_report';
-    case 'executing':
-      return m.type === 'community_detox' ? 'community_detox' : 'community_rehab';
-    case 'suspended':
-      return 'suspended';
-    case 'released':
-      return 'released';
-    case 'refused':
-    case 'terminated':
-      return 'other';
-  }
-}
 
 export function createMeasureService(deps: Deps) {
   const { db, repo, audit, clock, cipher, testPlans } = deps;

@@ -5,6 +5,7 @@ import {
   agreementDueBy,
   isAbstinentThreeYears,
   maxDate,
+  personStatusFor,
   releaseNoticeDeadline,
   transition,
   type MeasureStatus,
@@ -15,7 +16,6 @@ import type { Db } from '../../db/database.ts';
 import type { MeasureRow } from '../../db/types.ts';
 import { DomainError } from '../../errors.ts';
 import { createMeasureRepo } from '../measures/repo.ts';
-import { personStatusFor } from '../measures/service.ts';
 import { testPolicyOf } from '../policies/service.ts';
 import { openTask } from '../tasks/repo.ts';
 import type { TestPlanService } from '../tests/service.ts';

@@ -1,0 +1,211 @@
+import {
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Typography,
+  type FormInstance,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import {
+  MeasureCreateInput,
+  measureTypeNames,
+  type Measure,
+  type MeasureType,
+  type PersonDetail,
+} from '@taobo/contracts';
+import { reportDeadline } from '@taobo/domain';
+import { api } from '../api.ts';
+import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
+import { zodRule } from '../forms/zodRule.ts';
+import { labelOptions, useLang } from '../i18n/labels.ts';
+import { OrgUnitPicker } from '../org/OrgUnitPicker.tsx';
+import { ActionModal } from '../forms/ActionModal.tsx';
+import { useSupervisionRefresh } from './measureQueries.ts';
+
+const shape = MeasureCreateInput.shape;
+const TOWNSHIP = ['township'] as const;
+
+interface Values {
+  type: MeasureType;
+  decisionNo?: string;
+  decisionDate?: Dayjs | null;
+  receivedDate?: Dayjs | null;
+  decidingAuthority?: string;
+  townshipId?: string | null;
+  termMonths?: number | null;
+  creditDays?: number | null;
+  pregnant?: boolean;
+  nursingChildBirthDate?: Dayjs | null;
+}
+
+function toPayload(v: Values, female: boolean): MeasureCreateInput {
+  return {
+    type: v.type,
+    decisionNo: v.decisionNo?.trim() ?? '',
+    decisionDate: dateString(v.decisionDate) ?? '',
+    receivedDate: dateString(v.receivedDate) ?? '',
+    decidingAuthority: v.decidingAuthority?.trim() || null,
+    townshipId: v.townshipId ?? undefined,
+    // 社区戒毒 is always 36 months (条例 第十四条); only 社区康复 takes a term.
+    termMonths: v.type === 'community_rehab' ? (v.termMonths ?? 36) : undefined,
+    creditDays: v.creditDays ?? undefined,
+    pregnant: female ? Boolean(v.pregnant) : undefined,
+    nursingChildBirthDate: female ? dateString(v.nursingChildBirthDate) : undefined,
+  };
+}
+
+/** 条例 第十四条: shows the reporting deadline the server will set, as the dates are typed. */
+function DeadlinePreview({ form }: { form: FormInstance<Values> }) {
+  const { t } = useTranslation();
+  const received = dateString(Form.useWatch('receivedDate', form));
+  if (!received) return null;
+  return (
+    <Typography.Text type="secondary" data-testid="deadline-preview">
+      {t('measure.form.deadlinePreview', { date: reportDeadline(received) })}
+    </Typography.Text>
+  );
+}
+
+function TermField({ form }: { form: FormInstance<Values> }) {
+  const { t } = useTranslation();
+  const type = Form.useWatch('type', form);
+  const rehab = type === 'community_rehab';
+  return (
+    <Form.Item
+      name="termMonths"
+      label={t('measure.form.termMonths')}
+      extra={rehab ? t('measure.form.termMonthsRehab') : t('measure.form.termMonthsDetox')}
+    >
+      <InputNumber min={1} max={36} precision={0} disabled={!rehab} style={{ width: '100%' }} />
+    </Form.Item>
+  );
+}
+
+export function MeasureCreateModal({ person, onClose }: { person: PersonDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const refresh = useSupervisionRefresh();
+  const female = person.gender === 'female';
+  const today = todayString();
+
+  return (
+    <ActionModal<Values, MeasureCreateInput, Measure>
+      testId="measure-create-form"
+      title={t('measure.form.createTitle')}
+      width={640}
+      onClose={onClose}
+      schema={MeasureCreateInput}
+      initialValues={{ type: 'community_detox', termMonths: 36, receivedDate: dayjs(today) }}
+      toPayload={(v) => toPayload(v, female)}
+      submit={(body) => api.post<Measure>(`/api/persons/${encodeURIComponent(person.id)}/measures`, body)}
+      successMessage={t('measure.done.created')}
+      onSuccess={(m) => refresh(person.id, m)}
+    >
+      {(form) => (
+        <>
+          <Form.Item name="type" label={t('measure.type')} required>
+            <Radio.Group
+              optionType="button"
+              options={labelOptions(measureTypeNames, lang)}
+              onChange={(e) => {
+                if (e.target.value === 'community_detox') form.setFieldValue('termMonths', 36);
+              }}
+            />
+          </Form.Item>
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item
+                name="decisionNo"
+                label={t('measure.decisionNo')}
+                required
+                rules={[zodRule(shape.decisionNo)]}
+              >
+                <Input maxLength={64} autoComplete="off" />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="decidingAuthority"
+                label={t('measure.decidingAuthority')}
+                rules={[zodRule(shape.decidingAuthority, { optional: true })]}
+              >
+                <Input maxLength={64} autoComplete="off" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item
+                name="decisionDate"
+                label={t('measure.decisionDate')}
+                required
+                rules={[
+                  { required: true, message: t('common.pick', { field: t('measure.decisionDate') }) },
+                  zodRule(shape.decisionDate, { toInput: dateInput }),
+                ]}
+              >
+                <DatePicker style={{ width: '100%' }} disabledDate={dateBounds(null, today)} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="receivedDate"
+                label={t('measure.receivedDate')}
+                required
+                dependencies={['decisionDate']}
+                extra={<DeadlinePreview form={form} />}
+                rules={[
+                  { required: true, message: t('common.pick', { field: t('measure.receivedDate') }) },
+                  zodRule(shape.receivedDate, { toInput: dateInput }),
+                ]}
+              >
+                <DatePicker style={{ width: '100%' }} disabledDate={dateBounds(null, today)} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="townshipId" label={t('measure.township')} extra={t('measure.form.townshipHint')}>
+            <OrgUnitPicker levels={TOWNSHIP} data-testid="measure-township-picker" />
+          </Form.Item>
+          <Row gutter={12}>
+            <Col span={12}>
+              <TermField form={form} />
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="creditDays"
+                label={t('measure.creditDays')}
+                extra={t('measure.form.creditDaysHint')}
+              >
+                <InputNumber min={0} max={1095} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
+          {female && (
+            <Row gutter={12}>
+              <Col span={8}>
+                <Form.Item name="pregnant" valuePropName="checked" label=" ">
+                  <Checkbox>{t('measure.form.pregnant')}</Checkbox>
+                </Form.Item>
+              </Col>
+              <Col span={16}>
+                <Form.Item
+                  name="nursingChildBirthDate"
+                  label={t('measure.form.nursingChildBirthDate')}
+                  extra={t('measure.form.nursingHint')}
+                >
+                  <DatePicker style={{ width: '100%' }} disabledDate={dateBounds(null, today)} />
+                </Form.Item>
+              </Col>
+            </Row>
+          )}
+        </>
+      )}
+    </ActionModal>
+  );
+}

@@ -1,0 +1,100 @@
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import type {
+  Absence,
+  Collector,
+  Measure,
+  MeasureTests,
+  PersonDetail,
+  Task,
+  TimelineEvent,
+  Violation,
+  Worklist,
+} from '@taobo/contracts';
+import { personStatusFor } from '@taobo/domain';
+import { api, type Paged } from '../api.ts';
+
+const enc = encodeURIComponent;
+
+export const personMeasuresQuery = (personId: string) =>
+  queryOptions({
+    queryKey: ['measures', 'person', personId] as const,
+    queryFn: ({ signal }) => api.get<Measure[]>(`/api/persons/${enc(personId)}/measures`, undefined, signal),
+  });
+
+export const measureTestsQuery = (measureId: string) =>
+  queryOptions({
+    queryKey: ['measures', 'tests', measureId] as const,
+    queryFn: ({ signal }) =>
+      api.get<MeasureTests>(`/api/measures/${enc(measureId)}/tests`, undefined, signal),
+  });
+
+export const collectorsQuery = (measureId: string) =>
+  queryOptions({
+    queryKey: ['measures', 'collectors', measureId] as const,
+    queryFn: ({ signal }) =>
+      api.get<Collector[]>(`/api/measures/${enc(measureId)}/collectors`, undefined, signal),
+    staleTime: 5 * 60_000,
+  });
+
+export const absencesQuery = (measureId: string) =>
+  queryOptions({
+    queryKey: ['measures', 'absences', measureId] as const,
+    queryFn: ({ signal }) =>
+      api.get<Absence[]>(`/api/measures/${enc(measureId)}/absences`, undefined, signal),
+  });
+
+export const violationsQuery = (personId: string) =>
+  queryOptions({
+    queryKey: ['violations', personId] as const,
+    queryFn: ({ signal }) =>
+      api.get<Violation[]>(`/api/persons/${enc(personId)}/violations`, undefined, signal),
+  });
+
+export const timelineQuery = (personId: string) =>
+  queryOptions({
+    queryKey: ['timeline', personId] as const,
+    queryFn: ({ signal }) =>
+      api.get<TimelineEvent[]>(`/api/persons/${enc(personId)}/timeline`, undefined, signal),
+  });
+
+/** The worklist drives the menu badge too: re-read every minute and after every mutation. */
+export const worklistQuery = queryOptions({
+  queryKey: ['worklist'] as const,
+  queryFn: ({ signal }) => api.get<Worklist>('/api/worklist', undefined, signal),
+  staleTime: 0,
+  refetchInterval: 60_000,
+});
+
+/** Open tasks in the caller's scope (at most 100): the worklist's items that can be closed with a note. */
+export const openTasksQuery = queryOptions({
+  queryKey: ['tasks', 'open'] as const,
+  queryFn: ({ signal }) => api.get<Paged<Task>>('/api/tasks', { status: 'open', pageSize: 100 }, signal),
+  staleTime: 0,
+});
+
+export const agreementPdfUrl = (measureId: string) => `/api/measures/${enc(measureId)}/agreement.pdf`;
+
+/**
+ * After any supervision change: re-read what it can have touched (measures, tests, violations,
+ * timeline, worklist, tasks). The open person file is patched in place rather than re-read, since
+ * each read of a file is an audited view.
+ */
+export function useSupervisionRefresh() {
+  const queryClient = useQueryClient();
+  return async (personId: string, measure?: Measure) => {
+    if (measure) {
+      queryClient.setQueryData<PersonDetail>(['persons', 'detail', personId], (p) =>
+        p ? { ...p, status: personStatusFor(measure) } : p,
+      );
+    }
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['measures'] }),
+      queryClient.invalidateQueries({ queryKey: ['violations', personId] }),
+      queryClient.invalidateQueries({ queryKey: ['timeline', personId] }),
+      queryClient.invalidateQueries({ queryKey: ['worklist'] }),
+      queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+      queryClient.invalidateQueries({ queryKey: ['persons', 'list'] }),
+      queryClient.invalidateQueries({ queryKey: ['persons', 'audit', personId] }),
+    ]);
+  };
+}

@@ -68,6 +68,17 @@ describe('a township officer in the console', () => {
     await page.locator('[data-testid="person-name"]', { hasText: name }).waitFor();
     expect(await page.locator('body').innerText()).not.toContain(idNumber);
 
+    // Give the file a photo: the upload is checked by content on the server and shown back.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await page
+      .locator('[data-testid="person-photo"] input[type="file"]')
+      .setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: png });
+    await page.locator('[data-testid="person-photo"] img').waitFor();
+    await shot('3-file-with-photo');
+
     // See the audit entries: the creation and this view, by this officer.
     await page.getByRole('tab', { name: '审计记录' }).click();
     const audit = page.locator('[data-testid="audit-table"]');
@@ -75,6 +86,6 @@ describe('a township officer in the console', () => {
     const text = await audit.innerText();
     expect(text).toContain('新建档案');
     expect(text).toContain('李专干');
-    await shot('3-audit');
+    await shot('4-audit');
   });
 });

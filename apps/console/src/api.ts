@@ -94,11 +94,12 @@ async function request<T>(
     res = await fetch(buildUrl(path, query), {
       method,
       credentials: 'same-origin',
+      // A FormData body (a file upload) sets its own multipart content type.
       headers:
-        body === undefined
+        body === undefined || body instanceof FormData
           ? { accept: 'application/json' }
           : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       signal,
     });
   } catch (e) {

@@ -35,6 +35,7 @@ import { useTitle } from '../components/useTitle.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { AuditTrail } from './AuditTrail.tsx';
 import { personDetailQuery } from './personQueries.ts';
+import { PersonPhoto } from './PersonPhoto.tsx';
 import { SensitiveValue } from './SensitiveValue.tsx';
 import { statusColors } from './statusColors.ts';
 
@@ -73,6 +74,7 @@ function Section({
 
 function PersonFile({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
+  const can = useCan();
   const label = useLabel();
   const none = t('common.none');
   const fmt = (v: string | null) => v ?? none;
@@ -84,6 +86,12 @@ function PersonFile({ person }: { person: PersonDetail }) {
         title={t('person.section.basic')}
         testId="section-basic"
         items={[
+          {
+            key: 'photo',
+            label: t('person.photo'),
+            children: <PersonPhoto person={person} canEdit={can('person:update')} />,
+            span: 'filled',
+          },
           { key: 'name', label: t('person.name'), children: person.name },
           { key: 'gender', label: t('person.gender'), children: label(genderLabels, person.gender) },
           {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateString } from './common.ts';
 import { OrgLevel } from './org.ts';
 import { Permission, Role } from './roles.ts';
 
@@ -16,6 +17,8 @@ export const Me = z.object({
   orgUnit: z.object({ id: z.string(), name: z.string(), level: OrgLevel, path: z.string() }),
   permissions: z.array(Permission),
   mustChangePassword: z.boolean(),
+  /** The server's business date (Asia/Shanghai), which TAOBO_CLOCK may fix: forms default to it. */
+  today: DateString,
 });
 export type Me = z.infer<typeof Me>;
 

@@ -1,13 +1,16 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me, Permission } from '@taobo/contracts';
 import { ApiError, api } from '../api.ts';
+import { syncServerToday } from '../forms/dates.ts';
 import { clearDrafts } from '../forms/draft.ts';
 
 export const meQuery = queryOptions({
   queryKey: ['me'] as const,
   queryFn: async ({ signal }): Promise<Me | null> => {
     try {
-      return await api.get<Me>('/api/auth/me', undefined, signal);
+      const me = await api.get<Me>('/api/auth/me', undefined, signal);
+      syncServerToday(me.today);
+      return me;
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) return null;
       throw e;

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { addDays, daysBetween } from '@taobo/domain';
 
 /** The API's business-date format (`DateString` in the contracts). */
 export const DATE_FORMAT = 'YYYY-MM-DD';
@@ -21,12 +22,20 @@ const businessDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** Days between the server's business date and this browser's (non-zero when TAOBO_CLOCK fixes "now"). */
+let serverOffsetDays = 0;
+
+/** Called with `Me.today` whenever the server says who we are. */
+export function syncServerToday(serverToday: string): void {
+  serverOffsetDays = daysBetween(businessDay.format(new Date()), serverToday);
+}
+
 /**
- * Today's business date by this browser's clock. The server decides with its own clock (and
- * answers with a Chinese message when a date is in its future); this only shapes defaults,
- * pickers and countdowns.
+ * Today's business date as the server sees it: this browser's day, shifted to the server's
+ * clock. The server still decides (and answers in Chinese when a date is in its future); this
+ * shapes defaults, pickers and countdowns.
  */
-export const todayString = (): string => businessDay.format(new Date());
+export const todayString = (): string => addDays(businessDay.format(new Date()), serverOffsetDays);
 
 /** A DatePicker `disabledDate` that keeps the pick within [min, max] (either end optional). */
 export function dateBounds(min?: string | null, max?: string | null): (d: Dayjs) => boolean {

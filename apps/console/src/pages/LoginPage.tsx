@@ -6,6 +6,7 @@ import { Navigate, useLocation, useNavigate, type Location } from 'react-router'
 import { useTranslation } from 'react-i18next';
 import type { LoginInput, Me } from '@taobo/contracts';
 import { ApiError, api, errorMessage } from '../api.ts';
+import { syncServerToday } from '../forms/dates.ts';
 import { meQuery, useMe } from '../auth/session.ts';
 import { clearSessionExpired, isSessionExpired } from '../auth/expired.ts';
 import { useTitle } from '../components/useTitle.ts';
@@ -31,6 +32,7 @@ export default function LoginPage() {
   const login = useMutation({
     mutationFn: (input: LoginInput) => api.post<Me>('/api/auth/login', input),
     onSuccess: (user) => {
+      syncServerToday(user.today);
       queryClient.setQueryData(meQuery.queryKey, user);
       void navigate(target, { replace: true });
     },

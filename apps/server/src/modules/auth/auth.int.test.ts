@@ -26,6 +26,7 @@ describe('sign-in', () => {
       username: 'lst_officer',
       role: 'officer',
       orgUnit: { id: '431103001', name: '梅湾街道' },
+      today: '2026-11-29', // the server's business date, from its (here fixed) clock
     });
     const cookie = res.cookies.find((c) => c.name === 'taobo_session');
     expect(cookie?.httpOnly).toBe(true);

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { rolePermissions, type Me, type Role } from '@taobo/contracts';
-import type { Clock } from '../../clock.ts';
+import { businessDate, type Clock } from '../../clock.ts';
 import { DomainError, unauthenticated } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { AuthRepo } from './repo.ts';
@@ -17,7 +17,7 @@ const hashToken = (token: string) => crypto.createHash('sha256').update(token).d
 
 type StaffRecord = NonNullable<Awaited<ReturnType<AuthRepo['findById']>>>;
 
-function toMe(s: StaffRecord): Me {
+function toMe(s: StaffRecord, now: Date): Me {
   const role = s.role as Role;
   return {
     id: s.id,
@@ -27,6 +27,7 @@ function toMe(s: StaffRecord): Me {
     orgUnit: { id: s.org_unit_id, name: s.org_name, level: s.org_level, path: s.org_path },
     permissions: [...rolePermissions[role]],
     mustChangePassword: s.must_change_password,
+    today: businessDate(now),
   };
 }
 
@@ -68,7 +69,7 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
         expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
         ip,
       });
-      return { token, me: toMe(staff) };
+      return { token, me: toMe(staff, now) };
     },
 
     async logout(token: string | undefined) {
@@ -86,7 +87,7 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
       if (expiresAt - now.getTime() < SESSION_TTL_MS - SESSION_REFRESH_MS) {
         await repo.extendSession(tokenHash, new Date(now.getTime() + SESSION_TTL_MS));
       }
-      const me = toMe(staff);
+      const me = toMe(staff, now);
       return {
         id: staff.id,
         username: staff.username,

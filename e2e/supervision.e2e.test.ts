@@ -1,35 +1,22 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@taobo/domain';
-import { createDatabaseFromTemplate } from '../apps/server/src/testing/databases.ts';
-import { launchChromium, SHOTS_DIR } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { SHOTS_DIR } from './support/browser.ts';
+import { openProduct } from './support/product.ts';
+import type { RunningServer } from './support/server.ts';
 import { LoginPage } from './pages/console.ts';
 
+let product: Awaited<ReturnType<typeof openProduct>>;
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
-let dropDb: () => Promise<void>;
 
 beforeAll(async () => {
-  const { adminUrl, template } = inject('testDb');
-  const db = await createDatabaseFromTemplate(adminUrl, template);
-  dropDb = db.drop;
-  server = await startServer({
-    DATABASE_URL: db.url,
-    TAOBO_DEMO_PERSONS: '0',
-    TAOBO_SECRET_KEY: 'ef'.repeat(32),
-  });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  product = await openProduct({ TAOBO_DEMO_PERSONS: '0' });
+  ({ server, page } = product);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await dropDb?.();
-});
+afterAll(() => product?.close());
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS_DIR, `supervision-${name}.png`) });
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -2,21 +2,21 @@ import type { Role } from '@taobo/contracts';
 import type { Db } from '../../db/database.ts';
 import { pathWithin } from '../../platform/access.ts';
 
+/** What a staff list row shows. */
+const STAFF_COLUMNS = [
+  'staff.id',
+  'staff.username',
+  'staff.display_name',
+  'staff.role',
+  'staff.org_unit_id',
+  'org_units.name as org_name',
+  'staff.locked_until',
+  'staff.created_at',
+] as const;
+
 export function createStaffRepo(db: Db) {
   const withOrg = () =>
-    db
-      .selectFrom('staff')
-      .innerJoin('org_units', 'org_units.id', 'staff.org_unit_id')
-      .select([
-        'staff.id',
-        'staff.username',
-        'staff.display_name',
-        'staff.role',
-        'staff.org_unit_id',
-        'org_units.name as org_name',
-        'staff.locked_until',
-        'staff.created_at',
-      ]);
+    db.selectFrom('staff').innerJoin('org_units', 'org_units.id', 'staff.org_unit_id').select(STAFF_COLUMNS);
 
   return {
     async list(
@@ -39,16 +39,7 @@ export function createStaffRepo(db: Db) {
       }
       const [items, count] = await Promise.all([
         base
-          .select([
-            'staff.id',
-            'staff.username',
-            'staff.display_name',
-            'staff.role',
-            'staff.org_unit_id',
-            'org_units.name as org_name',
-            'staff.locked_until',
-            'staff.created_at',
-          ])
+          .select(STAFF_COLUMNS)
           .orderBy('org_units.path')
           .orderBy('staff.username')
           .limit(pageSize)

@@ -34,6 +34,13 @@ import { createOrgService } from './modules/org/service.ts';
 import { createPersonRepo } from './modules/persons/repo.ts';
 import { personRoutes } from './modules/persons/routes.ts';
 import { createPersonService } from './modules/persons/service.ts';
+import {
+  APP_SESSION_COOKIE,
+  personAppAccountRoutes,
+  personAuthRoutes,
+  setAppSessionCookie,
+} from './modules/personAuth/routes.ts';
+import { createPersonAuthService, type PersonActor } from './modules/personAuth/service.ts';
 import { createStaffRepo } from './modules/staff/repo.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
 import { createStaffService } from './modules/staff/service.ts';
@@ -76,10 +83,12 @@ export function buildServices(deps: AppDeps) {
   const org = createOrgService({ repo: createOrgRepo(db) });
   const violations = createViolationService({ db, clock, audit });
   const tests = createTestPlanService({ db, clock, audit, violations: () => violations });
+  const personRepo = createPersonRepo(db);
   return {
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
+    personAuth: createPersonAuthService({ db, persons: personRepo, clock, cipher, audit }),
     org,
-    persons: createPersonService({ db, repo: createPersonRepo(db), org, audit, cipher, clock, files }),
+    persons: createPersonService({ db, repo: personRepo, org, audit, cipher, clock, files }),
     staff: createStaffService({ repo: createStaffRepo(db), org }),
     stats: createStatsService({ db }),
     measures: createMeasureService({
@@ -106,6 +115,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: (Actor & { me: Me }) | null;
+    /** The signed-in supervised person, on person-app routes (`/api/m/*`) only. */
+    person: PersonActor | null;
   }
   interface FastifyContextConfig {
     /** Routes that answer without a session. */
@@ -117,6 +128,12 @@ declare module 'fastify' {
 export function actorOf(request: FastifyRequest): Actor & { me: Me } {
   if (!request.actor) throw unauthenticated();
   return request.actor;
+}
+
+/** The signed-in person of a request on an authenticated person-app route. */
+export function personOf(request: FastifyRequest): PersonActor {
+  if (!request.person) throw unauthenticated();
+  return request.person;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -161,13 +178,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.decorate('services', services);
   app.decorateRequest('actor', null);
-  app.addHook('onRequest', async (request) => {
+  app.decorateRequest('person', null);
+  app.addHook('onRequest', async (request, reply) => {
     if (
       !request.url.startsWith('/api/') ||
       request.routeOptions.config?.public ||
       request.url.startsWith('/api/docs')
     )
       return;
+    // The person app's routes take the app cookie only; every other route the staff cookie only.
+    if (request.routeOptions.url?.startsWith('/api/m/')) {
+      const token = request.cookies[APP_SESSION_COOKIE];
+      const { person, slid } = await services.personAuth.authenticate(token);
+      request.person = person;
+      if (slid) setAppSessionCookie(reply, request, token!);
+      return;
+    }
     request.actor = await services.auth.authenticate(request.cookies[SESSION_COOKIE], request.ip);
   });
 
@@ -214,6 +240,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes(services), { prefix: '/api' });
   await app.register(orgRoutes(services), { prefix: '/api' });
   await app.register(personRoutes(services), { prefix: '/api' });
+  await app.register(personAppAccountRoutes(services), { prefix: '/api' });
+  await app.register(personAuthRoutes(services), { prefix: '/api' });
   await app.register(staffRoutes(services), { prefix: '/api' });
   await app.register(statsRoutes(services), { prefix: '/api' });
   await app.register(measureRoutes(services), { prefix: '/api' });

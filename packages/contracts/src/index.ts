@@ -7,3 +7,4 @@ export * from './person.ts';
 export * from './audit.ts';
 export * from './stats.ts';
 export * from './measures.ts';
+export * from './personAuth.ts';

@@ -120,7 +120,7 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
 }
 export type AuthService = ReturnType<typeof createAuthService>;
 
-function lockedError(until: Date, now: Date) {
+export function lockedError(until: Date, now: Date) {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
   return new DomainError(
     'ACCOUNT_LOCKED',

@@ -1,3 +1,4 @@
+import { failedAttemptUpdate } from './lockout.ts';
 import type { Db } from '../../db/database.ts';
 
 export function createAuthRepo(db: Db) {
@@ -25,24 +26,11 @@ export function createAuthRepo(db: Db) {
       staffWithOrg().where('staff.username', '=', username).executeTakeFirst(),
     findById: (id: string) => staffWithOrg().where('staff.id', '=', id).executeTakeFirst(),
 
-    /** Counts a failure; the fifth in a row locks the account until `lockUntil`. */
-    recordFailure: (id: string, maxAttempts: number, lockUntil: Date) =>
+    /** Counts a failed password (auth/lockout.ts decides when it locks). */
+    recordFailure: (id: string, lockUntil: Date) =>
       db
         .updateTable('staff')
-        .set((eb) => ({
-          failed_attempts: eb
-            .case()
-            .when('failed_attempts', '>=', maxAttempts - 1)
-            .then(0)
-            .else(eb('failed_attempts', '+', 1))
-            .end(),
-          locked_until: eb
-            .case()
-            .when('failed_attempts', '>=', maxAttempts - 1)
-            .then(lockUntil)
-            .else(eb.ref('locked_until'))
-            .end(),
-        }))
+        .set(failedAttemptUpdate(lockUntil))
         .where('id', '=', id)
         .returning(['failed_attempts', 'locked_until'])
         .executeTakeFirstOrThrow(),

@@ -4,10 +4,9 @@ import { businessDate, type Clock } from '../../clock.ts';
 import { DomainError, unauthenticated } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { AuthRepo } from './repo.ts';
+import { verifyWithLockout } from './lockout.ts';
 import { dummyHash, hashPassword, verifyPassword } from './password.ts';
 
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCK_MINUTES = 15;
 /** Sliding session: 8 hours after the last use. */
 const SESSION_TTL_MS = 8 * 3_600_000;
 /** Extend the expiry at most this often, so a busy session does not write on every request. */
@@ -43,24 +42,16 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
         throw new DomainError('BAD_CREDENTIALS', '用户名或密码错误', 401);
       }
       const now = clock.now();
-      if (staff.locked_until && new Date(staff.locked_until) > now)
-        throw lockedError(new Date(staff.locked_until), now);
-      if (!(await verifyPassword(staff.password_hash, password))) {
-        const after = await repo.recordFailure(
-          staff.id,
-          MAX_FAILED_ATTEMPTS,
-          new Date(now.getTime() + LOCK_MINUTES * 60_000),
-        );
-        if (after.locked_until && new Date(after.locked_until) > now)
-          throw lockedError(new Date(after.locked_until), now);
-        const left = MAX_FAILED_ATTEMPTS - after.failed_attempts;
-        throw new DomainError(
-          'BAD_CREDENTIALS',
-          `用户名或密码错误，再错 ${left} 次账号将锁定 ${LOCK_MINUTES} 分钟`,
-          401,
-        );
-      }
-      if (staff.failed_attempts > 0 || staff.locked_until) await repo.clearFailures(staff.id);
+      await verifyWithLockout({
+        passwordHash: staff.password_hash,
+        password,
+        failedAttempts: staff.failed_attempts,
+        lockedUntil: staff.locked_until,
+        now,
+        recordFailure: (lockUntil) => repo.recordFailure(staff.id, lockUntil),
+        clearFailures: () => repo.clearFailures(staff.id),
+        wrong: '用户名或密码错误',
+      });
       const token = crypto.randomBytes(32).toString('base64url');
       await repo.createSession({
         tokenHash: hashToken(token),
@@ -119,12 +110,3 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;
-
-export function lockedError(until: Date, now: Date) {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return new DomainError(
-    'ACCOUNT_LOCKED',
-    `连续 ${MAX_FAILED_ATTEMPTS} 次密码错误，账号已锁定，请 ${minutes} 分钟后再试`,
-    423,
-  );
-}

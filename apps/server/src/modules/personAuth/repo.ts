@@ -1,3 +1,4 @@
+import { failedAttemptUpdate } from '../auth/lockout.ts';
 import type { Db } from '../../db/database.ts';
 
 /** Queries of the person app's accounts, activation codes and sessions. */
@@ -44,24 +45,11 @@ export function createPersonAuthRepo(db: Db) {
         .execute();
     },
 
-    /** Counts a failure; the fifth in a row locks the account until `lockUntil` (as for staff). */
-    recordFailure: (personId: string, maxAttempts: number, lockUntil: Date) =>
+    /** Counts a failed password (auth/lockout.ts decides when it locks). */
+    recordFailure: (personId: string, lockUntil: Date) =>
       db
         .updateTable('person_accounts')
-        .set((eb) => ({
-          failed_attempts: eb
-            .case()
-            .when('failed_attempts', '>=', maxAttempts - 1)
-            .then(0)
-            .else(eb('failed_attempts', '+', 1))
-            .end(),
-          locked_until: eb
-            .case()
-            .when('failed_attempts', '>=', maxAttempts - 1)
-            .then(lockUntil)
-            .else(eb.ref('locked_until'))
-            .end(),
-        }))
+        .set(failedAttemptUpdate(lockUntil))
         .where('person_id', '=', personId)
         .returning(['failed_attempts', 'locked_until'])
         .executeTakeFirstOrThrow(),

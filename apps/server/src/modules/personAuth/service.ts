@@ -14,7 +14,7 @@ import { requirePermission, type Actor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
-import { LOCK_MINUTES, lockedError, MAX_FAILED_ATTEMPTS } from '../auth/service.ts';
+import { LOCK_MINUTES, MAX_FAILED_ATTEMPTS, verifyWithLockout } from '../auth/lockout.ts';
 import type { PersonRepo } from '../persons/repo.ts';
 import { createPersonAuthRepo, type PersonAuthRepo } from './repo.ts';
 
@@ -180,8 +180,7 @@ export function createPersonAuthService(deps: {
       }
       if (!found) {
         const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-        for (const personId of guessedAgainst)
-          await repo.recordFailure(personId, MAX_FAILED_ATTEMPTS, lockUntil);
+        for (const personId of guessedAgainst) await repo.recordFailure(personId, lockUntil);
         throw activationInvalid();
       }
 
@@ -223,24 +222,16 @@ export function createPersonAuthService(deps: {
         throw new DomainError('BAD_CREDENTIALS', '手机号或密码错误', 401);
       }
       const now = clock.now();
-      if (account.locked_until && new Date(account.locked_until) > now)
-        throw lockedError(new Date(account.locked_until), now);
-      if (!(await verifyPassword(account.password_hash!, input.password))) {
-        const after = await repo.recordFailure(
-          account.id,
-          MAX_FAILED_ATTEMPTS,
-          new Date(now.getTime() + LOCK_MINUTES * 60_000),
-        );
-        if (after.locked_until && new Date(after.locked_until) > now)
-          throw lockedError(new Date(after.locked_until), now);
-        const left = MAX_FAILED_ATTEMPTS - after.failed_attempts;
-        throw new DomainError(
-          'BAD_CREDENTIALS',
-          `手机号或密码错误，再错 ${left} 次账号将锁定 ${LOCK_MINUTES} 分钟`,
-          401,
-        );
-      }
-      if (account.failed_attempts > 0 || account.locked_until) await repo.clearFailures(account.id);
+      await verifyWithLockout({
+        passwordHash: account.password_hash!,
+        password: input.password,
+        failedAttempts: account.failed_attempts,
+        lockedUntil: account.locked_until,
+        now,
+        recordFailure: (lockUntil) => repo.recordFailure(account.id, lockUntil),
+        clearFailures: () => repo.clearFailures(account.id),
+        wrong: '手机号或密码错误',
+      });
       const token = await openSession(repo, account.id, now, input.device ?? null);
       return {
         token,

@@ -66,6 +66,28 @@ describe('a township officer in the console', () => {
     await page.locator('[data-testid="person-photo"] img').waitFor();
     await shot('3-file-with-photo');
 
+    // Give the person their 洮泊家园 account: a one-time code, which they use in the app.
+    await page.locator('[data-testid="issue-activation-code"]').click();
+    const code = (await page.locator('[data-testid="activation-code"]').innerText()).trim();
+    expect(code).toMatch(/^\d{8}$/);
+    await page.getByRole('dialog').getByRole('button').last().click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0); // closed, animation done
+    const activated = await fetch(`${server.url}/api/m/auth/activate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone: '13974600001', code, password: 'Wenren2026', device: 'Android 浏览器' }),
+    });
+    expect(activated.status).toBe(200);
+    await page.reload();
+    const account = page.locator('[data-testid="app-account"]');
+    await expect.poll(() => account.innerText()).toContain('Android 浏览器');
+    expect(await account.innerText()).toContain('已激活');
+    await account.scrollIntoViewIfNeeded();
+    await shot('3b-app-account');
+    await account.getByRole('button', { name: /全部退出登录/ }).click();
+    await page.getByRole('dialog').filter({ hasText: '确定让此人' }).getByRole('button').last().click();
+    await expect.poll(() => account.innerText()).toContain('没有已登录的设备');
+
     // See the audit entries: the creation and this view, by this officer.
     await page.getByRole('tab', { name: '审计记录' }).click();
     const audit = page.locator('[data-testid="audit-table"]');

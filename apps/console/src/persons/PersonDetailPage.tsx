@@ -35,6 +35,7 @@ import { useTitle } from '../components/useTitle.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { AuditTrail } from './AuditTrail.tsx';
 import { personDetailQuery } from './personQueries.ts';
+import { AppAccountCard } from './AppAccountCard.tsx';
 import { PersonPhoto } from './PersonPhoto.tsx';
 import { SensitiveValue } from './SensitiveValue.tsx';
 import { statusColors } from './statusColors.ts';
@@ -246,6 +247,7 @@ function PersonFile({ person }: { person: PersonDetail }) {
           },
         ]}
       />
+      {can('person:update') && <AppAccountCard personId={person.id} />}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('person.updatedAt')}：{time(person.updatedAt)}
       </Typography.Text>

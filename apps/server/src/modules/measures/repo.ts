@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { MeasureRow, MeasureTable } from '../../db/types.ts';
-import type { Updateable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import { personScope, type Actor } from '../../platform/access.ts';
 
 export function createMeasureRepo(db: Db) {
@@ -27,12 +27,8 @@ export function createMeasureRepo(db: Db) {
         .orderBy('created_at', 'desc')
         .execute(),
 
-    insert: (row: Parameters<ReturnType<Db['insertInto']>['values']>[0] & object) =>
-      db
-        .insertInto('measures')
-        .values(row as never)
-        .returningAll()
-        .executeTakeFirstOrThrow(),
+    insert: (row: Insertable<MeasureTable>) =>
+      db.insertInto('measures').values(row).returningAll().executeTakeFirstOrThrow(),
 
     update: (id: string, changes: Updateable<MeasureTable>) =>
       db.updateTable('measures').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),

@@ -26,7 +26,8 @@ import {
 } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import type { MeasureRow } from '../../db/types.ts';
+import type { Updateable } from 'kysely';
+import type { MeasureRow, MeasureTable } from '../../db/types.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
@@ -109,7 +110,7 @@ export function createMeasureService(deps: Deps) {
     actor: Actor,
     id: string,
     event: MeasureEvent,
-    change: (m: MeasureRow, r: MeasureRepo, trx: Db) => Promise<Partial<MeasureRow>>,
+    change: (m: MeasureRow, r: MeasureRepo, trx: Db) => Promise<Updateable<MeasureTable>>,
     record: { kind: string; date: string; details?: (m: MeasureRow) => Record<string, unknown> },
   ): Promise<Measure> {
     requirePermission(actor, 'measure:manage');
@@ -126,7 +127,7 @@ export function createMeasureService(deps: Deps) {
         status: next.state.status,
         term_start: next.state.termStart,
         updated_at: clock.now(),
-      } as never);
+      });
       await r.addEvent({
         measureId: id,
         personId: m.person_id,

@@ -22,6 +22,7 @@ import type { Db } from './db/database.ts';
 import { DomainError, unauthenticated } from './errors.ts';
 import type { Actor } from './platform/access.ts';
 import { createAuditLog } from './platform/audit/auditLog.ts';
+import { registerIdempotency } from './platform/idempotency.ts';
 import type { FieldCipher } from './platform/crypto.ts';
 import type { FileStore } from './platform/files.ts';
 import { createAuthRepo } from './modules/auth/repo.ts';
@@ -46,6 +47,7 @@ import { staffRoutes } from './modules/staff/routes.ts';
 import { createStaffService } from './modules/staff/service.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { createStatsService } from './modules/stats/service.ts';
+import { createNotificationService } from './modules/notifications/service.ts';
 import { createMeasureRepo } from './modules/measures/repo.ts';
 import { measureRoutes } from './modules/measures/routes.ts';
 import { createMeasureService } from './modules/measures/service.ts';
@@ -84,7 +86,9 @@ export function buildServices(deps: AppDeps) {
   const violations = createViolationService({ db, clock, audit });
   const tests = createTestPlanService({ db, clock, audit, violations: () => violations });
   const personRepo = createPersonRepo(db);
+  const notifications = createNotificationService({ clock });
   return {
+    notifications,
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
     personAuth: createPersonAuthService({ db, persons: personRepo, clock, cipher, audit }),
     org,
@@ -196,6 +200,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     request.actor = await services.auth.authenticate(request.cookies[SESSION_COOKIE], request.ip);
   });
+
+  registerIdempotency(app, deps.db, deps.clock);
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof DomainError) {

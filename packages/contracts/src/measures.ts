@@ -319,13 +319,31 @@ export const ViolationExcuseInput = z.object({ reason: z.string().trim().min(2, 
 
 // ——— Tasks and the worklist ———
 
-export const TaskKind = z.enum(['report_to_police', 'notify_release', 'sign_agreement', 'report_overdue']);
+export const TaskKind = z.enum([
+  'report_to_police',
+  'notify_release',
+  'sign_agreement',
+  'report_overdue',
+  // The person app's modules (issue 4): each opens tasks for the staff who answer it.
+  'upload_review',
+  'checkin_missed',
+  'checkin_followup',
+  'leave_decision',
+  'counselling_alert',
+  'assistance_review',
+]);
 export type TaskKind = z.infer<typeof TaskKind>;
 export const taskKindLabels: Record<TaskKind, { zh: string; en: string }> = {
   report_to_police: { zh: '报告公安机关', en: 'Report to police' },
   notify_release: { zh: '解除通知', en: 'Release notice' },
   sign_agreement: { zh: '签订协议', en: 'Sign agreement' },
   report_overdue: { zh: '逾期未报到', en: 'Report overdue' },
+  upload_review: { zh: '审核异地检测', en: 'Review remote test' },
+  checkin_missed: { zh: '未按时在线报到', en: 'Missed check-in' },
+  checkin_followup: { zh: '报到需跟进', en: 'Check-in follow-up' },
+  leave_decision: { zh: '审批请假', en: 'Decide leave request' },
+  counselling_alert: { zh: '心理筛查预警', en: 'Screening alert' },
+  assistance_review: { zh: '办理帮扶申请', en: 'Handle assistance request' },
 };
 export const Task = z.object({
   id: z.string(),

@@ -39,6 +39,14 @@ export const Permission = z.enum([
   'supervision:record', // record test results and absences
   'policy:manage', // county test policies
   'system:sweep', // run the daily sweep on demand
+  // The staff side of the person app's modules (issue 4).
+  'station:manage', // test stations and their weekly slots
+  'station:operate', // a station's day list: appointments, arrivals, results
+  'upload:review', // approve or reject remote test uploads
+  'case:followup', // answer check-ins that need a follow-up; handle assistance requests
+  'leave:decide', // approve, refuse or extend leave requests
+  'counselling:manage', // counselling bookings, screenings, session notes (counsellors only)
+  'course:manage', // publish learning courses
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -57,6 +65,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'supervision:record',
     'policy:manage',
     'system:sweep',
+    'station:manage',
+    'station:operate',
+    'upload:review',
+    'case:followup',
+    'leave:decide',
+    'course:manage',
   ],
   leader: ['org:read', 'stats:read'],
   officer: [
@@ -70,12 +84,19 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'measure:read',
     'measure:manage',
     'supervision:record',
+    'station:manage',
+    'station:operate',
+    'upload:review',
+    'case:followup',
+    'leave:decide',
+    'course:manage',
   ],
-  police: ['person:read', 'person:reveal', 'org:read', 'measure:read', 'supervision:record'],
+  police: ['person:read', 'person:reveal', 'org:read', 'measure:read', 'supervision:record', 'upload:review'],
   grid_worker: ['person:read', 'org:read', 'measure:read'],
-  social_worker: ['person:read', 'org:read', 'measure:read'],
-  counsellor: ['org:read'],
-  tester: ['org:read'],
+  social_worker: ['person:read', 'org:read', 'measure:read', 'case:followup'],
+  // Counsellors see the persons who book or screen with them, and are the only readers of session notes.
+  counsellor: ['org:read', 'counselling:manage'],
+  tester: ['org:read', 'station:operate'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

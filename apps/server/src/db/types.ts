@@ -1,9 +1,18 @@
+import type { TaskKind } from '@taobo/contracts';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { AppointmentTables } from '../modules/appointments/tables.ts';
+import type { AssistanceTables } from '../modules/assistance/tables.ts';
+import type { CheckinTables } from '../modules/checkins/tables.ts';
+import type { CounsellingTables } from '../modules/counselling/tables.ts';
+import type { LeaveTables } from '../modules/leave/tables.ts';
+import type { LearningTables } from '../modules/learning/tables.ts';
+import type { NotificationTables } from '../modules/notifications/tables.ts';
+import type { UploadTables } from '../modules/uploads/tables.ts';
 
 /** Row types of the tables, as Kysely sees them. Keep in step with db/migrations. */
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** `date` columns are read as 'YYYY-MM-DD' strings (see the type parser in database.ts). */
-type DateCol = ColumnType<string, string, string>;
+export type DateCol = ColumnType<string, string, string>;
 
 export interface OrgUnitTable {
   id: string;
@@ -203,7 +212,7 @@ export interface ViolationTable {
 
 export interface TaskTable {
   id: Generated<string>;
-  kind: 'report_to_police' | 'notify_release' | 'sign_agreement' | 'report_overdue';
+  kind: TaskKind;
   person_id: string;
   measure_id: string | null;
   title: string;
@@ -215,6 +224,8 @@ export interface TaskTable {
   done_at: Timestamp | null;
   done_by: string | null;
   dedupe_key: string;
+  ref_kind: string | null;
+  ref_id: string | null;
 }
 
 export interface TestPolicyTable {
@@ -260,7 +271,17 @@ export interface PersonSessionTable {
   revoked_at: Timestamp | null;
 }
 
-export interface Database {
+/** Each person-app module keeps its own tables in `modules/<name>/tables.ts`. */
+export interface Database
+  extends
+    AppointmentTables,
+    AssistanceTables,
+    CheckinTables,
+    CounsellingTables,
+    LeaveTables,
+    LearningTables,
+    NotificationTables,
+    UploadTables {
   org_units: OrgUnitTable;
   staff: StaffTable;
   sessions: SessionTable;

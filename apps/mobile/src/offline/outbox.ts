@@ -1,0 +1,161 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { useSyncExternalStore } from 'react';
+import { ApiError, request } from '../api.ts';
+
+/**
+ * The offline outbox: every write the person makes (check-ins, uploads, requests) goes here
+ * first, is kept in IndexedDB with its own idempotency key, and is sent when the connection
+ * allows. Each write shows its state: pending → sending → sent, or failed with the reason.
+ *
+ * Modules call `enqueue(...)` and show `useOutbox(kind)`; they never call fetch for writes.
+ */
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxInput {
+  /** The module's name for this kind of write: 'checkin', 'upload', 'leave', 'appointment', … */
+  kind: string;
+  /** What the person sees in the outbox list, in Chinese: "在线报到（11月30日）". */
+  label: string;
+  method: 'POST' | 'PUT' | 'DELETE';
+  /** The API path, e.g. `/api/m/checkins`. */
+  path: string;
+  /** A JSON body; or, for uploads, text fields sent as multipart with `files`. */
+  body?: unknown;
+  /** Files for a multipart upload (field name → file). Fields of `body` are sent as text parts. */
+  files?: Record<string, Blob>;
+}
+
+export interface OutboxItem extends OutboxInput {
+  /** Also the Idempotency-Key sent with every attempt. */
+  id: string;
+  state: OutboxState;
+  createdAt: string;
+  attempts: number;
+  /** Why it failed, in the server's words (a 4xx) or "网络不可用" while it waits. */
+  error?: string;
+  /** The server's answer once sent. */
+  result?: unknown;
+}
+
+interface OutboxDb extends DBSchema {
+  writes: { key: string; value: OutboxItem; indexes: { byCreated: string } };
+}
+
+let dbPromise: Promise<IDBPDatabase<OutboxDb>> | null = null;
+function db() {
+  dbPromise ??= openDB<OutboxDb>('taobo-outbox', 1, {
+    upgrade(d) {
+      d.createObjectStore('writes', { keyPath: 'id' }).createIndex('byCreated', 'createdAt');
+    },
+  });
+  return dbPromise;
+}
+
+// The list in memory, so React renders it synchronously; IndexedDB is the copy that survives.
+let items: OutboxItem[] = [];
+const listeners = new Set<() => void>();
+function publish(next: OutboxItem[]) {
+  items = next;
+  for (const l of listeners) l();
+}
+async function reload() {
+  publish(await (await db()).getAllFromIndex('writes', 'byCreated'));
+}
+async function save(item: OutboxItem) {
+  await (await db()).put('writes', item);
+  await reload();
+}
+
+/** Queues a write and tries to send it at once. Resolves when it is queued, not when it is sent. */
+export async function enqueue(input: OutboxInput): Promise<OutboxItem> {
+  const item: OutboxItem = {
+    ...input,
+    id: crypto.randomUUID(),
+    state: 'pending',
+    createdAt: new Date().toISOString(),
+    attempts: 0,
+  };
+  await save(item);
+  void flush();
+  return item;
+}
+
+/** Sends a failed write again (same idempotency key), or drops it. */
+export async function retry(id: string) {
+  const item = await (await db()).get('writes', id);
+  if (!item) return;
+  await save({ ...item, state: 'pending', error: undefined });
+  void flush();
+}
+export async function discard(id: string) {
+  await (await db()).delete('writes', id);
+  await reload();
+}
+
+function toBody(item: OutboxItem): unknown {
+  if (!item.files) return item.body;
+  const form = new FormData();
+  for (const [k, v] of Object.entries((item.body ?? {}) as Record<string, unknown>)) {
+    if (v !== undefined && v !== null) form.append(k, typeof v === 'string' ? v : JSON.stringify(v));
+  }
+  for (const [k, blob] of Object.entries(item.files)) form.append(k, blob, (blob as File).name ?? k);
+  return form;
+}
+
+let flushing: Promise<void> | null = null;
+/**
+ * Sends every pending write, oldest first. A network failure leaves it pending (it goes when
+ * the connection returns); a refusal by the server (4xx) marks it failed with the reason.
+ */
+export function flush(): Promise<void> {
+  flushing ??= (async () => {
+    try {
+      const queue = (await (await db()).getAllFromIndex('writes', 'byCreated')).filter(
+        (i) => i.state === 'pending' || i.state === 'sending',
+      );
+      for (const item of queue) {
+        await save({ ...item, state: 'sending', attempts: item.attempts + 1 });
+        try {
+          const result = await request(item.method, item.path, {
+            body: toBody(item),
+            idempotencyKey: item.id,
+          });
+          await save({ ...item, state: 'sent', attempts: item.attempts + 1, result, error: undefined });
+        } catch (e) {
+          const offline = e instanceof ApiError && (e.status === 0 || e.status >= 500 || e.status === 401);
+          await save({
+            ...item,
+            attempts: item.attempts + 1,
+            state: offline ? 'pending' : 'failed',
+            error: e instanceof Error ? e.message : String(e),
+          });
+          if (offline) break; // keep the order; the rest wait for the connection too
+        }
+      }
+    } finally {
+      flushing = null;
+    }
+  })();
+  return flushing;
+}
+
+/** The queued writes, newest first, optionally of one kind; re-renders on every change. */
+export function useOutbox(kind?: string): OutboxItem[] {
+  const all = useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => items,
+  );
+  return kind ? all.filter((i) => i.kind === kind).reverse() : [...all].reverse();
+}
+
+/** Loads the queue and sends what waits, now and whenever the connection comes back. */
+export function startOutbox() {
+  void reload().then(flush);
+  window.addEventListener('online', () => void flush());
+  setInterval(() => {
+    if (navigator.onLine) void flush();
+  }, 30_000);
+}

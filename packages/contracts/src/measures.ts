@@ -177,13 +177,15 @@ export type WorkingGroupInput = z.infer<typeof WorkingGroupInput>;
 
 // ——— Tests (检测) ———
 
-export const TestKind = z.enum(['urine', 'hair', 'lab', 'retest']);
+/** 'remote': a cassette photographed by the person away from home, approved by staff (异地上传). */
+export const TestKind = z.enum(['urine', 'hair', 'lab', 'retest', 'remote']);
 export type TestKind = z.infer<typeof TestKind>;
 export const testKindLabels: Record<TestKind, { zh: string; en: string }> = {
   urine: { zh: '现场尿检', en: 'On-site urine test' },
   hair: { zh: '毛发检测', en: 'Hair test' },
   lab: { zh: '实验室检测', en: 'Lab test' },
   retest: { zh: '复检', en: 'Re-test' },
+  remote: { zh: '异地上传检测', en: 'Remote upload' },
 };
 export const TestOutcome = z.enum(['negative', 'positive', 'pending']);
 export type TestOutcome = z.infer<typeof TestOutcome>;
@@ -256,6 +258,10 @@ export const TestResultInput = z
   .refine((v) => v.collectorIds[0] !== v.collectorIds[1], {
     path: ['collectorIds'],
     message: '两名采集人员不能是同一人',
+  })
+  .refine((v) => v.kind !== 'remote', {
+    path: ['kind'],
+    message: '异地检测须由本人上传、经审核后登记',
   });
 export type TestResultInput = z.infer<typeof TestResultInput>;
 
@@ -379,6 +385,7 @@ export const WorklistCategory = z.enum([
   'to_confirm',
   'to_police',
   'to_discharge',
+  'from_app',
 ]);
 export type WorklistCategory = z.infer<typeof WorklistCategory>;
 export const worklistCategoryLabels: Record<WorklistCategory, { zh: string; en: string }> = {
@@ -389,7 +396,18 @@ export const worklistCategoryLabels: Record<WorklistCategory, { zh: string; en: 
   to_confirm: { zh: '待确认违规', en: 'To confirm' },
   to_police: { zh: '待报告公安', en: 'Report to police' },
   to_discharge: { zh: '待解除', en: 'To discharge' },
+  from_app: { zh: '洮泊家园', en: 'From the app' },
 };
+
+/** Tasks that answer what a person did in the app (issue 4): they make up the 洮泊家园 category. */
+export const APP_TASK_KINDS: readonly TaskKind[] = [
+  'upload_review',
+  'checkin_missed',
+  'checkin_followup',
+  'leave_decision',
+  'counselling_alert',
+  'assistance_review',
+];
 
 export const WorklistItem = z.object({
   category: WorklistCategory,
@@ -399,11 +417,15 @@ export const WorklistItem = z.object({
   refId: z.string().nullable(),
   title: z.string(),
   dueDate: DateString.nullable(),
+  /** The task itself, when the item is one (so it can be closed from the list). */
+  task: Task.nullable(),
 });
 export type WorklistItem = z.infer<typeof WorklistItem>;
 
 export const Worklist = z.object({
   counts: z.record(WorklistCategory, z.number().int()),
+  /** Distinct things to act on: an item in two categories (an overdue agreement task) counts once. */
+  open: z.number().int(),
   items: z.array(WorklistItem),
 });
 export type Worklist = z.infer<typeof Worklist>;

@@ -229,6 +229,7 @@ const en: SupervisionResources = {
     dueDate: 'Due',
     actions: 'Actions',
     openFile: 'Open file',
+    handle: 'Handle',
     openTest: 'View test',
     openViolation: 'View violation',
     done: 'Mark done',

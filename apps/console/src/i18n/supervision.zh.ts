@@ -224,6 +224,7 @@ const zh = {
     dueDate: '期限',
     actions: '操作',
     openFile: '打开档案',
+    handle: '去处理',
     openTest: '查看检测',
     openViolation: '查看违规',
     done: '标记完成',

@@ -46,7 +46,7 @@ export default function AppLayout() {
   const [passwordOpen, setPasswordOpen] = useState(false);
   // The menu badge: every open item in the caller's worklist, re-read each minute and after mutations.
   const worklist = useQuery({ ...worklistQuery, enabled: can('measure:read') });
-  const openCount = Object.values(worklist.data?.counts ?? {}).reduce((a, b) => a + b, 0);
+  const openCount = worklist.data?.open ?? 0;
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: <Link to="/">{t('nav.dashboard')}</Link> },

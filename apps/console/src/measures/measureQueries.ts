@@ -5,13 +5,12 @@ import type {
   Measure,
   MeasureTests,
   PersonDetail,
-  Task,
   TimelineEvent,
   Violation,
   Worklist,
 } from '@taobo/contracts';
 import { personStatusFor } from '@taobo/domain';
-import { api, type Paged } from '../api.ts';
+import { api } from '../api.ts';
 
 const enc = encodeURIComponent;
 
@@ -66,12 +65,6 @@ export const worklistQuery = queryOptions({
 });
 
 /** Open tasks in the caller's scope (at most 100): the worklist's items that can be closed with a note. */
-export const openTasksQuery = queryOptions({
-  queryKey: ['tasks', 'open'] as const,
-  queryFn: ({ signal }) => api.get<Paged<Task>>('/api/tasks', { status: 'open', pageSize: 100 }, signal),
-  staleTime: 0,
-});
-
 export const agreementPdfUrl = (measureId: string) => `/api/measures/${enc(measureId)}/agreement.pdf`;
 
 /**

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
+  APP_TASK_KINDS,
   TaskDoneInput,
   WorklistCategory,
   worklistCategoryLabels,
@@ -19,7 +20,7 @@ import { ActionModal } from '../forms/ActionModal.tsx';
 import { todayString } from '../forms/dates.ts';
 import { zodRule } from '../forms/zodRule.ts';
 import { useLabel } from '../i18n/labels.ts';
-import { openTasksQuery, useSupervisionRefresh, worklistQuery } from '../measures/measureQueries.ts';
+import { useSupervisionRefresh, worklistQuery } from '../measures/measureQueries.ts';
 import '../i18n/supervision.ts';
 
 const CATEGORIES = WorklistCategory.options;
@@ -29,11 +30,26 @@ interface TaskDoneBody {
   note: string | null;
 }
 
+/** Where the staff side of each app module answers its tasks. */
+const APP_TASK_PAGES: Partial<Record<Task['kind'], string>> = {
+  upload_review: '/uploads',
+  checkin_missed: '/checkins',
+  checkin_followup: '/checkins',
+  leave_decision: '/leave',
+  counselling_alert: '/counselling',
+  assistance_review: '/assistance',
+};
+
+/** A task from the app is answered in its module (a decision), not ticked off by hand. */
+const isAppTask = (task: Task | null) => !!task && APP_TASK_KINDS.includes(task.kind);
+
 /** Where an item is acted on: the person's file, on the tab (and row) the category is about. */
 function fileLink(item: WorklistItem): string {
   const base = `/persons/${encodeURIComponent(item.person.id)}`;
   const ref = item.refId ? encodeURIComponent(item.refId) : null;
   switch (item.category) {
+    case 'from_app':
+      return (item.task && APP_TASK_PAGES[item.task.kind]) ?? `${base}?tab=measure`;
     case 'tests_due':
       return ref ? `${base}?tab=tests&test=${ref}` : `${base}?tab=tests`;
     case 'to_confirm':
@@ -121,7 +137,6 @@ export default function WorklistPage() {
   useTitle(t('worklist.title'));
   const [params, setParams] = useSearchParams();
   const worklist = useQuery(worklistQuery);
-  const tasks = useQuery({ ...openTasksQuery, enabled: can('measure:manage') });
   const [closing, setClosing] = useState<Task | null>(null);
   const today = todayString();
 
@@ -130,9 +145,8 @@ export default function WorklistPage() {
   const firstBusy = CATEGORIES.find((c) => (counts?.[c] ?? 0) > 0) ?? 'to_report';
   const category: WorklistCategory = wanted && CATEGORIES.includes(wanted) ? wanted : firstBusy;
   const highlight = params.get('task');
-  const taskById = new Map((tasks.data?.items ?? []).map((x) => [x.id, x]));
   const items = (worklist.data?.items ?? []).filter((i) => i.category === category);
-  const hasEvidence = (i: WorklistItem) => Boolean(i.refId && taskById.get(i.refId)?.evidence.length);
+  const hasEvidence = (i: WorklistItem) => Boolean(i.task?.evidence.length);
 
   useEffect(() => {
     if (!highlight || !worklist.data) return;
@@ -211,10 +225,7 @@ export default function WorklistPage() {
           items.some(hasEvidence)
             ? {
                 rowExpandable: hasEvidence,
-                expandedRowRender: (i) => {
-                  const task = i.refId ? taskById.get(i.refId) : undefined;
-                  return task ? <Evidence task={task} /> : null;
-                },
+                expandedRowRender: (i) => (i.task ? <Evidence task={i.task} /> : null),
               }
             : undefined
         }
@@ -249,7 +260,7 @@ export default function WorklistPage() {
             key: 'actions',
             width: 220,
             render: (_: unknown, i) => {
-              const task = i.refId ? taskById.get(i.refId) : undefined;
+              const task = can('measure:manage') && !isAppTask(i.task) ? i.task : null;
               return (
                 <Space size={4}>
                   {i.category === 'tests_due' && i.refId && (
@@ -260,7 +271,12 @@ export default function WorklistPage() {
                   {i.category === 'to_confirm' && i.refId && (
                     <Link to={fileLink(i)}>{t('worklist.openViolation')}</Link>
                   )}
-                  {i.category !== 'tests_due' && i.category !== 'to_confirm' && (
+                  {i.category === 'from_app' && (
+                    <Link to={fileLink(i)} data-testid="worklist-open-app-task">
+                      {t('worklist.handle')}
+                    </Link>
+                  )}
+                  {i.category !== 'tests_due' && i.category !== 'to_confirm' && i.category !== 'from_app' && (
                     <Link to={fileLink(i)}>{t('worklist.openFile')}</Link>
                   )}
                   {task && (

@@ -1,4 +1,5 @@
 import {
+  APP_TASK_KINDS,
   violationKindLabels,
   type Task,
   type TaskKind,
@@ -181,6 +182,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
         refId: t.id,
         title,
         dueDate: t.due_date,
+        task: toTask(t, day),
       });
 
       add(
@@ -191,6 +193,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
           refId: m.id,
           title: `报到期限 ${m.report_deadline}`,
           dueDate: m.report_deadline,
+          task: null,
         })),
       );
       add(
@@ -201,6 +204,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
           refId: m.id,
           title: `报到于 ${m.reported_date}，应签订协议`,
           dueDate: m.reported_date ? agreementDueBy(m.reported_date) : null,
+          task: null,
         })),
       );
       add(
@@ -214,6 +218,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
               ? `随机检测（${t.window_start}）`
               : `第 ${(t.window_index ?? 0) + 1} 次检测，${t.window_start} 至 ${addDays(t.window_end, -1)}`,
           dueDate: addDays(t.window_end, -1),
+          task: null,
         })),
       );
       const overdueTasks = tasks.filter((t) => t.due_date && t.due_date < day);
@@ -232,6 +237,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
               ? `未按期检测（${v.date}），待确认是否逃避检测`
               : `待确认：${violationKindLabels[v.kind].zh}`,
           dueDate: v.date,
+          task: null,
         })),
       );
       const police = tasks.filter((t) => t.kind === 'report_to_police');
@@ -248,18 +254,37 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
           refId: m.id,
           title: `期满 ${m.term_end}，届时解除`,
           dueDate: m.term_end,
+          task: null,
         })),
       ]);
+      const appTasks = tasks.filter((t) => APP_TASK_KINDS.includes(t.kind));
+      add(
+        'from_app',
+        appTasks.map((t) => taskItem(t)),
+      );
+      // An overdue task is also listed under its own category (or, for an agreement, under 待签协议):
+      // the badge counts it once.
+      const signing = new Set(toSign.map((m) => m.id));
+      const listedTwice = overdueTasks.filter(
+        (t) =>
+          t.kind === 'report_to_police' ||
+          t.kind === 'notify_release' ||
+          APP_TASK_KINDS.includes(t.kind) ||
+          (t.kind === 'sign_agreement' && t.measure_id !== null && signing.has(t.measure_id)),
+      ).length;
+      const counts = {
+        to_report: toReport.length,
+        to_sign: toSign.length,
+        tests_due: testsDue.length,
+        overdue: overdueTasks.length,
+        to_confirm: toConfirm.length,
+        to_police: police.length,
+        to_discharge: notices.length + toDischarge.length,
+        from_app: appTasks.length,
+      };
       return {
-        counts: {
-          to_report: toReport.length,
-          to_sign: toSign.length,
-          tests_due: testsDue.length,
-          overdue: overdueTasks.length,
-          to_confirm: toConfirm.length,
-          to_police: police.length,
-          to_discharge: notices.length + toDischarge.length,
-        },
+        open: Object.values(counts).reduce((a, b) => a + b, 0) - listedTwice,
+        counts,
         items,
       };
     },

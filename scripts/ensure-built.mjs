@@ -1,17 +1,22 @@
-// Builds the console before `npm start` when its bundle is missing or older than its sources,
-// so a fresh clone needs only `npm ci && npm start`.
+// Builds the console and the person app (洮泊家园, /m) before `npm start` when a bundle is
+// missing or older than its sources, so a fresh clone needs only `npm ci && npm start`.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const built = path.join(root, 'apps/console/dist/index.html');
-const sources = [
-  'apps/console/src',
-  'apps/console/index.html',
-  'apps/console/vite.config.ts',
-  'packages/contracts/src',
-  'packages/domain/src',
+const shared = ['packages/contracts/src', 'packages/domain/src', 'scripts/vite-precompress.mjs'];
+const apps = [
+  {
+    name: 'console',
+    label: 'the console',
+    sources: ['apps/console/src', 'apps/console/index.html', 'apps/console/vite.config.ts'],
+  },
+  {
+    name: 'mobile',
+    label: 'the person app',
+    sources: ['apps/mobile/src', 'apps/mobile/build', 'apps/mobile/index.html', 'apps/mobile/vite.config.ts'],
+  },
 ];
 
 function newest(p) {
@@ -22,8 +27,11 @@ function newest(p) {
   return Math.max(0, ...fs.readdirSync(full).map((f) => newest(path.join(p, f))));
 }
 
-const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
-if (builtAt < Math.max(...sources.map(newest))) {
-  console.log('Building the console…');
-  execSync('npm run build -w apps/console', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+for (const app of apps) {
+  const built = path.join(root, `apps/${app.name}/dist/index.html`);
+  const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
+  if (builtAt < Math.max(...[...app.sources, ...shared].map(newest))) {
+    console.log(`Building ${app.label}…`);
+    execSync(`npm run build -w apps/${app.name}`, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
 }

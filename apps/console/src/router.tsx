@@ -17,6 +17,16 @@ const WorklistPage = lazy(() => import('./worklist/WorklistPage.tsx'));
 const PoliciesPage = lazy(() => import('./policies/PoliciesPage.tsx'));
 const SystemPage = lazy(() => import('./system/SystemPage.tsx'));
 const StatusPage = lazy(() => import('./pages/StatusPage.tsx'));
+const StationsPage = lazy(() => import('./stations/StationsPage.tsx'));
+const StationDayPage = lazy(() => import('./stations/StationDayPage.tsx'));
+const UploadReviewPage = lazy(() => import('./uploads/UploadReviewPage.tsx'));
+const CheckinsPage = lazy(() => import('./checkins/CheckinsPage.tsx'));
+const LeaveApprovalPage = lazy(() => import('./leave/LeaveApprovalPage.tsx'));
+const CourseListPage = lazy(() => import('./learning/CourseListPage.tsx'));
+const CourseEditPage = lazy(() => import('./learning/CourseEditPage.tsx'));
+const LearningStatsPage = lazy(() => import('./learning/LearningStatsPage.tsx'));
+const CounsellingPage = lazy(() => import('./counselling/CounsellingPage.tsx'));
+const AssistancePage = lazy(() => import('./assistance/AssistancePage.tsx'));
 
 function page(element: ReactNode, permission?: Permission): ReactNode {
   const content = <Suspense fallback={<PageSpin />}>{element}</Suspense>;
@@ -39,6 +49,17 @@ export const router = createBrowserRouter([
       { path: 'worklist', element: page(<WorklistPage />, 'measure:read') },
       { path: 'policies', element: page(<PoliciesPage />, 'policy:manage') },
       { path: 'system', element: page(<SystemPage />, 'system:sweep') },
+      { path: 'stations', element: page(<StationsPage />, 'station:operate') },
+      { path: 'station-day', element: page(<StationDayPage />, 'station:operate') },
+      { path: 'uploads', element: page(<UploadReviewPage />, 'upload:review') },
+      { path: 'checkins', element: page(<CheckinsPage />, 'measure:read') },
+      { path: 'leave', element: page(<LeaveApprovalPage />, 'measure:read') },
+      { path: 'counselling', element: page(<CounsellingPage />, 'counselling:manage') },
+      { path: 'assistance', element: page(<AssistancePage />, 'case:followup') },
+      { path: 'learning', element: page(<CourseListPage />, 'course:manage') },
+      { path: 'learning/new', element: page(<CourseEditPage />, 'course:manage') },
+      { path: 'learning/stats', element: page(<LearningStatsPage />, 'course:manage') },
+      { path: 'learning/:id', element: page(<CourseEditPage />, 'course:manage') },
       { path: '*', element: page(<StatusPage status="404" />) },
     ],
   },

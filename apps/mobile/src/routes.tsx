@@ -9,9 +9,15 @@ const AppointmentsPage = lazy(() => import('./appointments/AppointmentsPage.tsx'
 const UploadPage = lazy(() => import('./uploads/UploadPage.tsx'));
 const CheckinPage = lazy(() => import('./checkins/CheckinPage.tsx'));
 const LeavePage = lazy(() => import('./leave/LeavePage.tsx'));
+const LeaveFormPage = lazy(() => import('./leave/LeaveFormPage.tsx'));
 const CounsellingPage = lazy(() => import('./counselling/CounsellingPage.tsx'));
+const CounsellingBookPage = lazy(() => import('./counselling/BookPage.tsx'));
+const ScreeningPage = lazy(() => import('./counselling/ScreeningPage.tsx'));
 const LearningPage = lazy(() => import('./learning/LearningPage.tsx'));
+const CoursePage = lazy(() => import('./learning/CoursePage.tsx'));
+const LessonPage = lazy(() => import('./learning/LessonPage.tsx'));
 const AssistancePage = lazy(() => import('./assistance/AssistancePage.tsx'));
+const AssistanceApplyPage = lazy(() => import('./assistance/ApplyPage.tsx'));
 
 /** The signed-in pages, under the app shell (`/m/...`). */
 export const moduleRoutes: RouteObject[] = [
@@ -21,7 +27,14 @@ export const moduleRoutes: RouteObject[] = [
   { path: 'uploads', element: <UploadPage /> },
   { path: 'checkins', element: <CheckinPage /> },
   { path: 'leave', element: <LeavePage /> },
+  { path: 'leave/new', element: <LeaveFormPage /> },
+  { path: 'leave/:id/extend', element: <LeaveFormPage /> },
   { path: 'counselling', element: <CounsellingPage /> },
+  { path: 'counselling/book', element: <CounsellingBookPage /> },
+  { path: 'counselling/screening/:instrument', element: <ScreeningPage /> },
   { path: 'learning', element: <LearningPage /> },
+  { path: 'learning/:courseId', element: <CoursePage /> },
+  { path: 'learning/:courseId/:lessonId', element: <LessonPage /> },
   { path: 'assistance', element: <AssistancePage /> },
+  { path: 'assistance/new', element: <AssistanceApplyPage /> },
 ];

@@ -48,6 +48,9 @@ import { createStaffService } from './modules/staff/service.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { createStatsService } from './modules/stats/service.ts';
 import { createNotificationService } from './modules/notifications/service.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { homeRoutes } from './modules/home/routes.ts';
+import { createHomeService } from './modules/home/service.ts';
 import { createMeasureRepo } from './modules/measures/repo.ts';
 import { measureRoutes } from './modules/measures/routes.ts';
 import { createMeasureService } from './modules/measures/service.ts';
@@ -61,7 +64,21 @@ import { createTaskService } from './modules/tasks/service.ts';
 import { testRoutes } from './modules/tests/routes.ts';
 import { createTestPlanService } from './modules/tests/service.ts';
 import { violationRoutes } from './modules/violations/routes.ts';
+import { assistanceRoutes, personAssistanceRoutes } from './modules/assistance/routes.ts';
+import { createAssistanceService } from './modules/assistance/service.ts';
+import { counsellingRoutes, personCounsellingRoutes } from './modules/counselling/routes.ts';
+import { createCounsellingService } from './modules/counselling/service.ts';
 import { createViolationService } from './modules/violations/service.ts';
+import { myAppointmentRoutes, stationRoutes } from './modules/appointments/routes.ts';
+import { createAppointmentService } from './modules/appointments/service.ts';
+import { myUploadRoutes, uploadRoutes } from './modules/uploads/routes.ts';
+import { createUploadService } from './modules/uploads/service.ts';
+import { learningRoutes } from './modules/learning/routes.ts';
+import { createLearningService } from './modules/learning/service.ts';
+import { checkinRoutes } from './modules/checkins/routes.ts';
+import { createCheckinService } from './modules/checkins/service.ts';
+import { leaveRoutes } from './modules/leave/routes.ts';
+import { createLeaveService } from './modules/leave/service.ts';
 
 // Validation messages in Chinese, for every schema that does not name its own.
 z.config(z.locales.zhCN());
@@ -74,6 +91,8 @@ export interface AppDeps {
   files: FileStore;
   /** The built console to serve at `/`, when there is one. */
   consoleDir?: string;
+  /** The built person app (洮泊家园) to serve at `/m`, when there is one. */
+  mobileDir?: string;
   logLevel?: string;
   secureCookies?: boolean;
 }
@@ -86,7 +105,23 @@ export function buildServices(deps: AppDeps) {
   const violations = createViolationService({ db, clock, audit });
   const tests = createTestPlanService({ db, clock, audit, violations: () => violations });
   const personRepo = createPersonRepo(db);
-  const notifications = createNotificationService({ clock });
+  const notifications = createNotificationService({
+    db,
+    clock,
+    cipher,
+    onPushError: (message) => console.warn(message),
+  });
+  const checkins = createCheckinService({ db, clock, audit, cipher, files, notifications });
+  const leave = createLeaveService({ db, clock, audit, notifications, violations });
+  const appointments = createAppointmentService({ db, clock, audit, tests, notifications });
+  const measures = createMeasureService({
+    db,
+    repo: createMeasureRepo(db),
+    audit,
+    clock,
+    cipher,
+    testPlans: tests,
+  });
   return {
     notifications,
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
@@ -95,20 +130,42 @@ export function buildServices(deps: AppDeps) {
     persons: createPersonService({ db, repo: personRepo, org, audit, cipher, clock, files }),
     staff: createStaffService({ repo: createStaffRepo(db), org }),
     stats: createStatsService({ db }),
-    measures: createMeasureService({
+    measures,
+    home: createHomeService({
       db,
-      repo: createMeasureRepo(db),
-      audit,
       clock,
-      cipher,
-      testPlans: tests,
+      measures,
+      notifications,
+      // Each module's "what is due" on the home screen.
+      dueProviders: [
+        (p, d) => appointments.homeDue(p, d),
+        (p, d) => checkins.homeDue(p, d),
+        (p, d) => leave.homeDue(p, d),
+      ],
     }),
     tests,
+    appointments,
+    // A remote test is allowed during approved leave (条例第十九条), or when staff allow it.
+    uploads: createUploadService({
+      db,
+      clock,
+      audit,
+      cipher,
+      files,
+      tests,
+      notifications,
+      isOnApprovedLeave: (_exec, personId, date) => leave.isOnApprovedLeave(personId, date),
+    }),
     violations,
     tasks: createTaskService({ db, clock, audit }),
     policies: createPolicyService({ db, clock }),
-    sweep: createSweepService({ db, clock, testPlans: tests, violations }),
+    sweep: createSweepService({ db, clock, testPlans: tests, violations, checkins, leave, notifications }),
+    checkins,
+    leave,
     timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
+    counselling: createCounsellingService({ db, clock, audit, cipher, notifications }),
+    assistance: createAssistanceService({ db, clock, audit, cipher, files, notifications }),
+    learning: createLearningService({ db, clock, audit, files, notifications }),
   };
 }
 export type Services = ReturnType<typeof buildServices>;
@@ -165,6 +222,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       directives: {
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
+        // The person app plays back the video it just recorded (a blob: URL) before upload.
+        mediaSrc: ["'self'", 'blob:'],
+        // The person app's service worker (/m/sw.js) and web manifest are same-origin files.
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
       },
@@ -256,23 +318,67 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(taskRoutes(services), { prefix: '/api' });
   await app.register(policyRoutes(services), { prefix: '/api' });
   await app.register(sweepRoutes(services), { prefix: '/api' });
+  await app.register(stationRoutes(services), { prefix: '/api' });
+  await app.register(myAppointmentRoutes(services), { prefix: '/api' });
+  await app.register(uploadRoutes(services), { prefix: '/api' });
+  await app.register(myUploadRoutes(services), { prefix: '/api' });
+  await app.register(counsellingRoutes(services), { prefix: '/api' });
+  await app.register(personCounsellingRoutes(services), { prefix: '/api' });
+  await app.register(assistanceRoutes(services), { prefix: '/api' });
+  await app.register(personAssistanceRoutes(services), { prefix: '/api' });
+  await app.register(learningRoutes(services), { prefix: '/api' });
+  await app.register(checkinRoutes(services), { prefix: '/api' });
+  await app.register(leaveRoutes(services), { prefix: '/api' });
+  await app.register(homeRoutes(services), { prefix: '/api' });
+  await app.register(notificationRoutes(services), { prefix: '/api' });
+  app.addHook('onClose', async () => services.notifications.close());
 
-  if (deps.consoleDir && fs.existsSync(path.join(deps.consoleDir, 'index.html'))) {
-    // Files are looked up per request (a rebuilt console is served without a restart), and the
-    // build's .br/.gz siblings are sent as they are.
-    await app.register(fastifyStatic, { root: deps.consoleDir, preCompressed: true });
-    // The console routes on the client: any other page GET gets its index.html; a missing asset is a 404.
-    app.setNotFoundHandler((request, reply) => {
-      const isPage =
-        request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
-      if (isPage) return reply.sendFile('index.html');
-      return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' });
+  const hasBuild = (dir: string | undefined): dir is string =>
+    !!dir && fs.existsSync(path.join(dir, 'index.html'));
+  const consoleDir = hasBuild(deps.consoleDir) ? deps.consoleDir : null;
+  const mobileDir = hasBuild(deps.mobileDir) ? deps.mobileDir : null;
+  // Files are looked up per request (a rebuilt front end is served without a restart), and the
+  // build's .br/.gz siblings are sent as they are.
+  if (consoleDir) await app.register(fastifyStatic, { root: consoleDir, preCompressed: true });
+  if (mobileDir) {
+    await app.register(fastifyStatic, {
+      root: mobileDir,
+      prefix: '/m/',
+      preCompressed: true,
+      decorateReply: !consoleDir,
+      // The service worker and the page that loads it must be checked on every visit, or an
+      // update would wait for the browser's HTTP cache; hashed assets never change.
+      setHeaders(reply, filePath) {
+        const name = path.basename(filePath).replace(/\.(br|gz)$/, '');
+        if (name === 'sw.js' || name === 'index.html' || name === 'manifest.webmanifest') {
+          reply.header('cache-control', 'no-cache');
+        } else if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
+        }
+        if (name === 'sw.js') reply.header('service-worker-allowed', '/m/');
+      },
     });
-  } else {
-    app.setNotFoundHandler((_request, reply) =>
-      reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' }),
-    );
   }
+  // The front ends route on the client: a page GET gets its app's index.html (`/m…` the person
+  // app's, anything else the console's); a missing asset or API is a 404.
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0]!;
+    const isPage = request.method === 'GET' && !url.startsWith('/api/') && !/\/assets\//.test(url);
+    // The app lives at /m/ (the service worker's scope); /m alone is sent there.
+    if (isPage && mobileDir && url === '/m') {
+      const query = request.url.slice(url.length);
+      return reply.redirect(`/m/${query}`, 301);
+    }
+    if (isPage && mobileDir && url.startsWith('/m/')) {
+      return reply
+        .header('cache-control', 'no-cache')
+        .sendFile('index.html', mobileDir, { cacheControl: false });
+    }
+    if (isPage && consoleDir && url !== '/m' && !url.startsWith('/m/')) {
+      return reply.sendFile('index.html', consoleDir);
+    }
+    return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' });
+  });
 
   return app;
 }

@@ -9,10 +9,17 @@ import { migrate } from './db/migrate.ts';
 import { openDatabase, type OpenDatabase } from './db/open.ts';
 import { createFieldCipher, loadMasterKey, type FieldCipher } from './platform/crypto.ts';
 import { diskFileStore } from './platform/files.ts';
-import { DEMO_ACCOUNTS, ensureDemoAccounts, ensureDemoPersons } from './seed/demo.ts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_APP_PERSON,
+  ensureDemoAccounts,
+  ensureDemoAppPerson,
+  ensureDemoPersons,
+} from './seed/demo.ts';
 import { ensureOrgUnits } from './seed/orgUnits.ts';
 
 const consoleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../console/dist');
+const mobileDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../mobile/dist');
 
 async function main() {
   const started = Date.now();
@@ -72,8 +79,14 @@ async function serve(
     cipher,
     files: diskFileStore(path.join(config.dataDir, 'files')),
     consoleDir,
+    mobileDir,
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
   });
+  // The starter courses are product content, in every environment (once per course).
+  await app.services.learning.ensureStarterCourses();
+  if (config.env !== 'production') {
+    await ensureDemoAppPerson(app.services, db, cipher, clock, config.demoPassword);
+  }
   scheduleSweep(app);
   await app.listen({ port: config.port, host: config.host });
   // Parse the agreement PDF's CJK font now, so the first print does not wait ~1–2 s for it.
@@ -97,6 +110,9 @@ async function serve(
       `  demo accounts (password ${config.demoPassword === 'Taobo@2026' ? 'Taobo@2026' : 'from TAOBO_DEMO_PASSWORD'}):`,
     );
     for (const a of DEMO_ACCOUNTS) console.log(`    ${a.username.padEnd(15)} ${a.note}`);
+    console.log(
+      `  demo person app 洮泊家园: http://localhost:${config.port}/m/  phone ${DEMO_APP_PERSON.phone} (${DEMO_APP_PERSON.name}), same password`,
+    );
   }
   return app;
 }

@@ -470,5 +470,14 @@ export const SweepResult = z.object({
   abstinent: z.number().int(),
   randomDraws: z.number().int(),
   tasksOpened: z.number().int(),
+  /** 在线请假: requests not decided by their deadline (超时未审批), leaves not closed after their end (超时未归). */
+  leaveLapsed: z.number().int(),
+  leaveOverdue: z.number().int(),
+  /** 在线报到: periods closed without a check-in (a task each), reminders sent before a period ends. */
+  checkinsMissed: z.number().int(),
+  checkinReminders: z.number().int(),
+  /** 检测提醒: persons reminded that their test window closes within 3 days. */
+  testReminders: z.number().int(),
+  appointmentReminders: z.number().int(),
 });
 export type SweepResult = z.infer<typeof SweepResult>;

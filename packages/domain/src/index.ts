@@ -3,3 +3,7 @@ export * from './phone.ts';
 export * from './pinyin.ts';
 export * from './mask.ts';
 export * from './supervision/index.ts';
+export * from './screening/index.ts';
+export * from './leave/index.ts';
+export * from './checkins/index.ts';
+export * from './home/index.ts';

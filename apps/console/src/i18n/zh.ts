@@ -1,4 +1,11 @@
 import type { SupervisionResources } from './supervision.zh.ts';
+import type { LearningResources } from './learning.zh.ts';
+import type { CounsellingResources } from './counselling.zh.ts';
+import type { AssistanceResources } from './assistance.zh.ts';
+import type { CheckinResources } from './checkins.zh.ts';
+import type { LeaveResources } from './leave.zh.ts';
+import type { StationsResources } from './stations.zh.ts';
+import type { UploadsResources } from './uploads.zh.ts';
 
 /** 简体中文 — the default language. `en.ts` must mirror these keys (the type checks it). */
 const zh = {
@@ -64,6 +71,9 @@ const zh = {
     staff: '人员账号',
     worklist: '待办',
     policies: '检测政策',
+    stations: '检测站点',
+    stationDay: '今日检测',
+    uploads: '异地检测审核',
     system: '系统',
     changePassword: '修改密码',
     logout: '退出登录',
@@ -253,5 +263,13 @@ type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen
 /** What the first bundle carries. */
 export type CoreResources = Widen<typeof zh>;
 /** Every key `t()` accepts: the core plus the supervision strings loaded with their pages. */
-export type Resources = CoreResources & SupervisionResources;
+export type Resources = CoreResources &
+  SupervisionResources &
+  LearningResources &
+  CounsellingResources &
+  AssistanceResources &
+  CheckinResources &
+  LeaveResources &
+  StationsResources &
+  UploadsResources;
 export default zh as CoreResources;

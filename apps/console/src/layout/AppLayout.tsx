@@ -16,8 +16,16 @@ import {
   CarryOutOutlined,
   DashboardOutlined,
   ExperimentOutlined,
+  CameraOutlined,
+  MedicineBoxOutlined,
+  ShopOutlined,
+  GiftOutlined,
+  HeartOutlined,
   LockOutlined,
+  EnvironmentOutlined,
+  ScheduleOutlined,
   LogoutOutlined,
+  ReadOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -31,6 +39,11 @@ import { LanguageToggle } from '../components/LanguageToggle.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { worklistQuery } from '../measures/measureQueries.ts';
 import { ChangePasswordModal } from './ChangePasswordModal.tsx';
+import '../i18n/checkins.ts';
+import '../i18n/leave.ts';
+import '../i18n/learning.ts';
+import '../i18n/counselling.ts';
+import '../i18n/assistance.ts';
 
 const SIDER_WIDTH = 200;
 
@@ -70,6 +83,46 @@ export default function AppLayout() {
       key: '/persons',
       icon: <SolutionOutlined aria-hidden />,
       label: <Link to="/persons">{t('nav.persons')}</Link>,
+    },
+    can('counselling:manage') && {
+      key: '/counselling',
+      icon: <HeartOutlined aria-hidden />,
+      label: <Link to="/counselling">{t('nav.counselling')}</Link>,
+    },
+    can('case:followup') && {
+      key: '/assistance',
+      icon: <GiftOutlined aria-hidden />,
+      label: <Link to="/assistance">{t('nav.assistance')}</Link>,
+    },
+    can('course:manage') && {
+      key: '/learning',
+      icon: <ReadOutlined aria-hidden />,
+      label: <Link to="/learning">{t('learning.nav')}</Link>,
+    },
+    can('measure:read') && {
+      key: '/checkins',
+      icon: <EnvironmentOutlined aria-hidden />,
+      label: <Link to="/checkins">{t('checkins.nav')}</Link>,
+    },
+    can('measure:read') && {
+      key: '/leave',
+      icon: <ScheduleOutlined aria-hidden />,
+      label: <Link to="/leave">{t('leave.nav')}</Link>,
+    },
+    can('station:operate') && {
+      key: '/station-day',
+      icon: <MedicineBoxOutlined aria-hidden />,
+      label: <Link to="/station-day">{t('nav.stationDay')}</Link>,
+    },
+    can('station:operate') && {
+      key: '/stations',
+      icon: <ShopOutlined aria-hidden />,
+      label: <Link to="/stations">{t('nav.stations')}</Link>,
+    },
+    can('upload:review') && {
+      key: '/uploads',
+      icon: <CameraOutlined aria-hidden />,
+      label: <Link to="/uploads">{t('nav.uploads')}</Link>,
     },
     can('org:read') && {
       key: '/org',

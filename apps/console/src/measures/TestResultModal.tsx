@@ -155,7 +155,11 @@ export function TestResultModal({ person, measure, test, what, onClose }: Props)
             required
             rules={[{ required: true, message: t('common.pick', { field: t('tests.kind') }) }]}
           >
-            <Radio.Group optionType="button" options={labelOptions(testKindLabels, lang)} />
+            <Radio.Group
+              optionType="button"
+              // A remote test is recorded only by approving the person's upload (异地检测审核).
+              options={labelOptions(testKindLabels, lang).filter((o) => o.value !== 'remote')}
+            />
           </Form.Item>
           <Form.Item
             name="outcome"

@@ -39,14 +39,33 @@ import { AppAccountCard } from './AppAccountCard.tsx';
 import { PersonPhoto } from './PersonPhoto.tsx';
 import { SensitiveValue } from './SensitiveValue.tsx';
 import { statusColors } from './statusColors.ts';
+import '../i18n/learning.ts';
 
 // The supervision tabs are their own chunks: most visits to a file never open them.
 const MeasureTab = lazy(() => import('../measures/MeasureTab.tsx'));
 const TestsTab = lazy(() => import('../measures/TestsTab.tsx'));
 const ViolationsTab = lazy(() => import('../measures/ViolationsTab.tsx'));
 const TimelineTab = lazy(() => import('../measures/TimelineTab.tsx'));
+const RemoteUploadCard = lazy(() => import('../uploads/RemoteUploadCard.tsx'));
+const PersonLearningTab = lazy(() => import('../learning/PersonLearningTab.tsx'));
+const PersonCounsellingTab = lazy(() => import('../counselling/PersonCounsellingTab.tsx'));
+const PersonAssistanceTab = lazy(() => import('../assistance/PersonAssistanceTab.tsx'));
+const PersonCheckinsTab = lazy(() => import('../checkins/PersonCheckinsTab.tsx'));
+const PersonLeaveTab = lazy(() => import('../leave/PersonLeaveTab.tsx'));
 
-const TABS = ['file', 'measure', 'tests', 'violations', 'timeline', 'audit'] as const;
+const TABS = [
+  'file',
+  'measure',
+  'tests',
+  'violations',
+  'timeline',
+  'checkins',
+  'leave',
+  'counselling',
+  'assistance',
+  'learning',
+  'audit',
+] as const;
 type TabKey = (typeof TABS)[number];
 
 const lazyTab = (node: ReactNode) => <Suspense fallback={<PageSpin />}>{node}</Suspense>;
@@ -248,6 +267,11 @@ function PersonFile({ person }: { person: PersonDetail }) {
         ]}
       />
       {can('person:update') && <AppAccountCard personId={person.id} />}
+      {can('measure:read') && (
+        <Suspense fallback={null}>
+          <RemoteUploadCard personId={person.id} />
+        </Suspense>
+      )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('person.updatedAt')}：{time(person.updatedAt)}
       </Typography.Text>
@@ -291,6 +315,11 @@ export default function PersonDetailPage() {
     tests: can('measure:read'),
     violations: can('measure:read'),
     timeline: can('measure:read'),
+    checkins: can('measure:read'),
+    leave: can('measure:read'),
+    counselling: can('measure:read'),
+    assistance: can('case:followup'),
+    learning: can('person:read'),
     audit: can('person:audit'),
   };
   const wanted = params.get('tab') as TabKey | null;
@@ -372,6 +401,19 @@ export default function PersonDetailPage() {
             ...supervisionTab('tests', t('person.tabs.tests'), <TestsTab person={person} />),
             ...supervisionTab('violations', t('person.tabs.violations'), <ViolationsTab person={person} />),
             ...supervisionTab('timeline', t('person.tabs.timeline'), <TimelineTab person={person} />),
+            ...supervisionTab('checkins', t('checkins.personTab'), <PersonCheckinsTab person={person} />),
+            ...supervisionTab('leave', t('leave.personTab'), <PersonLeaveTab person={person} />),
+            ...supervisionTab(
+              'counselling',
+              t('counselling.personTab'),
+              <PersonCounsellingTab person={person} />,
+            ),
+            ...supervisionTab(
+              'assistance',
+              t('assistance.personTab'),
+              <PersonAssistanceTab person={person} />,
+            ),
+            ...supervisionTab('learning', t('learning.personTab'), <PersonLearningTab person={person} />),
             ...(can('person:audit')
               ? [
                   {

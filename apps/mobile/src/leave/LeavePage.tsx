@@ -1,6 +1,127 @@
-import { NavBar } from 'antd-mobile';
+import { useNavigate } from 'react-router';
+import { Button, Dialog, DotLoading, ErrorBlock, NavBar, Toast } from 'antd-mobile';
+import { leaveStatusLabels, type LeaveRequest } from '@taobo/contracts';
+import { errorMessage } from '../api.ts';
+import { enqueue } from '../offline/outbox.ts';
+import { localToday, OutboxStatus, shortDate } from '../checkins/OutboxStatus.tsx';
+import { LEAVE_NEXT, LEAVE_REFRESH, useMyLeave } from './queries.ts';
+import '../checkins/supervision.css';
 
-// Placeholder until the module's owner builds the page.
-export default function Page() {
-  return <NavBar back={null}>在线请假</NavBar>;
+function statusLine(r: LeaveRequest): string {
+  switch (r.status) {
+    case 'pending':
+      return `等待专干审批，最迟 ${shortDate(r.decisionDeadline)} 前答复。未获同意前请勿离开。`;
+    case 'lapsed':
+      return '专干未在期限内审批，请联系您的专干。未获同意前请勿离开。';
+    case 'approved':
+      return `请按时返回，返回当天点击“我已返回，销假”。`;
+    case 'extension':
+      return `续假至 ${shortDate(r.extension!.to)} 待审批，最迟 ${shortDate(r.extension!.deadline)} 前答复。`;
+    case 'overdue':
+      return `已超过返回日期 ${r.overstayDays} 天。请尽快返回并销假，逾期未归按擅自离开执行地处理。`;
+    case 'refused':
+      return `未获同意${r.decisionNote ? `：${r.decisionNote}` : ''}。`;
+    case 'closed':
+      return `已于 ${shortDate(r.returnedOn!)} 销假${r.overstayDays ? `（逾期 ${r.overstayDays} 天）` : ''}。`;
+  }
+}
+
+/** 在线请假: the person's requests, their state, and 销假 / 续假. */
+export default function LeavePage() {
+  const navigate = useNavigate();
+  const leave = useMyLeave();
+  const today = localToday();
+
+  async function comeBack(r: LeaveRequest) {
+    const ok = await Dialog.confirm({
+      title: '确认销假',
+      content: `确认您已回到执行地（${shortDate(today)}）？`,
+      confirmText: '我已返回',
+      cancelText: '取消',
+    });
+    if (!ok) return;
+    try {
+      await enqueue({
+        kind: 'leave',
+        label: `销假（${r.destination}）`,
+        method: 'POST',
+        path: `/api/m/leave/${r.id}/return`,
+        body: {},
+      });
+      Toast.show({ content: '销假已提交' });
+    } catch (e) {
+      Toast.show({ content: errorMessage(e) });
+    }
+  }
+
+  return (
+    <div className="ck-page">
+      <NavBar onBack={() => void navigate('/')}>在线请假</NavBar>
+      <div className="ck-hint">
+        离开执行地所在县（市、区）3
+        日以上，须事先请假并获得同意（《戒毒条例》第十九条）。未经同意外出，或逾期不归，按擅自离开处理。
+      </div>
+      <div style={{ margin: 12 }}>
+        <Button
+          block
+          color="primary"
+          size="large"
+          className="ck-button"
+          onClick={() => void navigate('/leave/new')}
+        >
+          申请请假
+        </Button>
+      </div>
+      <OutboxStatus kind="leave" refresh={LEAVE_REFRESH} next={LEAVE_NEXT} />
+      {leave.isPending ? (
+        <div style={{ textAlign: 'center', padding: 48 }}>
+          <DotLoading color="primary" />
+        </div>
+      ) : leave.isError ? (
+        <ErrorBlock status="disconnected" title="加载失败" description={errorMessage(leave.error)}>
+          <Button color="primary" onClick={() => void leave.refetch()}>
+            重试
+          </Button>
+        </ErrorBlock>
+      ) : leave.data.length === 0 ? (
+        <ErrorBlock status="empty" title="暂无请假记录" description="需要外出时，点击上方“申请请假”" />
+      ) : (
+        leave.data.map((r) => (
+          <section
+            key={r.id}
+            className="ck-card"
+            data-testid="leave-item"
+            aria-label={`请假：${r.destination}`}
+          >
+            <div className="ck-item-head">
+              <h2 style={{ margin: 0 }}>{r.destination}</h2>
+              <span className={`ck-status ck-status-${r.status}`} data-testid="leave-status">
+                {leaveStatusLabels[r.status].zh}
+              </span>
+            </div>
+            <div className="ck-muted">
+              {shortDate(r.from)} 至 {shortDate(r.to)}，共 {r.days} 天
+              {r.to !== r.originalTo && `（原定 ${shortDate(r.originalTo)}）`}
+            </div>
+            <div className="ck-muted">事由：{r.reason}</div>
+            {r.decisionNote && r.status !== 'refused' && (
+              <div className="ck-muted">审批意见：{r.decisionNote}</div>
+            )}
+            <div style={{ marginTop: 8, lineHeight: 1.6 }}>{statusLine(r)}</div>
+            <div className="ck-row">
+              {(r.status === 'approved' || r.status === 'extension' || r.status === 'overdue') &&
+                today >= r.from && (
+                  <Button color="primary" onClick={() => void comeBack(r)}>
+                    我已返回，销假
+                  </Button>
+                )}
+              {r.status === 'approved' && today <= r.to && (
+                <Button onClick={() => void navigate(`/leave/${r.id}/extend`)}>申请续假</Button>
+              )}
+            </div>
+          </section>
+        ))
+      )}
+    </div>
+  );
 }

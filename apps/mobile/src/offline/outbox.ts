@@ -92,6 +92,12 @@ export async function discard(id: string) {
   await reload();
 }
 
+/** Drops every queued write (on sign-out, or when another person signs in on this phone). */
+export async function clearOutbox() {
+  await (await db()).clear('writes');
+  await reload();
+}
+
 function toBody(item: OutboxItem): unknown {
   if (!item.files) return item.body;
   const form = new FormData();
@@ -100,6 +106,29 @@ function toBody(item: OutboxItem): unknown {
   }
   for (const [k, blob] of Object.entries(item.files)) form.append(k, blob, (blob as File).name ?? k);
   return form;
+}
+
+/**
+ * Whether a failed send is tried again by itself: no connection, a server fault, a signed-out
+ * session (sent after the next sign-in), the same write still running on the server (409 from
+ * the idempotency guard), or "too many requests". Any other refusal is final: shown as failed.
+ */
+function willRetry(e: unknown): boolean {
+  if (!(e instanceof ApiError)) return true;
+  return (
+    e.status === 0 ||
+    e.status >= 500 ||
+    e.status === 401 ||
+    e.status === 408 ||
+    e.status === 429 ||
+    e.code === 'IDEMPOTENCY_IN_PROGRESS'
+  );
+}
+
+function waitingReason(e: unknown): string {
+  if (e instanceof ApiError && e.status === 401) return '登录已失效，重新登录后自动提交';
+  if (e instanceof ApiError && e.status === 0) return '网络不可用，联网后自动提交';
+  return e instanceof Error ? e.message : String(e);
 }
 
 let flushing: Promise<void> | null = null;
@@ -122,14 +151,14 @@ export function flush(): Promise<void> {
           });
           await save({ ...item, state: 'sent', attempts: item.attempts + 1, result, error: undefined });
         } catch (e) {
-          const offline = e instanceof ApiError && (e.status === 0 || e.status >= 500 || e.status === 401);
+          const later = willRetry(e);
           await save({
             ...item,
             attempts: item.attempts + 1,
-            state: offline ? 'pending' : 'failed',
-            error: e instanceof Error ? e.message : String(e),
+            state: later ? 'pending' : 'failed',
+            error: waitingReason(e),
           });
-          if (offline) break; // keep the order; the rest wait for the connection too
+          if (later) break; // keep the order; the rest wait for the connection too
         }
       }
     } finally {
@@ -151,10 +180,27 @@ export function useOutbox(kind?: string): OutboxItem[] {
   return kind ? all.filter((i) => i.kind === kind).reverse() : [...all].reverse();
 }
 
+/** Sent writes stay listed as a receipt for a few days, then go (uploads hold photos and video). */
+const KEEP_SENT_MS = 3 * 86_400_000;
+async function pruneSent() {
+  const d = await db();
+  const cutoff = new Date(Date.now() - KEEP_SENT_MS).toISOString();
+  for (const item of await d.getAll('writes')) {
+    if (item.state === 'sent' && item.createdAt < cutoff) await d.delete('writes', item.id);
+  }
+}
+
 /** Loads the queue and sends what waits, now and whenever the connection comes back. */
 export function startOutbox() {
-  void reload().then(flush);
+  void pruneSent()
+    .catch(() => undefined)
+    .then(reload)
+    .then(flush);
   window.addEventListener('online', () => void flush());
+  // Back in the foreground (a phone that slept, a network that came back unnoticed).
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && navigator.onLine) void flush();
+  });
   setInterval(() => {
     if (navigator.onLine) void flush();
   }, 30_000);

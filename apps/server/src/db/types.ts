@@ -170,7 +170,7 @@ export interface TestTable {
   window_end: DateCol;
   random_draw_id: string | null;
   status: TestStatusCol;
-  kind: 'urine' | 'hair' | 'lab' | 'retest' | null;
+  kind: 'urine' | 'hair' | 'lab' | 'retest' | 'remote' | null;
   outcome: 'negative' | 'positive' | 'pending' | null;
   taken_date: DateCol | null;
   collector_ids: Generated<string[]>;
@@ -192,6 +192,8 @@ export interface AbsenceTable {
   source: Generated<'staff' | 'leave_request'>;
   created_at: Timestamp;
   created_by: string | null;
+  /** The leave request (在线请假) this absence records, if any (migration 0007). */
+  leave_request_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ViolationTable {

@@ -8,6 +8,9 @@ import { generatePersons, type DemoPlace } from '../demo/synthetic.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import { personColumns } from '../modules/persons/columns.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
+import type { Actor } from '../platform/access.ts';
+import type { Services } from '../app.ts';
+import { addDays, idNumberCheckChar } from '@taobo/domain';
 
 /** The demo accounts (README lists them). Never created when NODE_ENV=production. */
 export const DEMO_ACCOUNTS: {
@@ -195,4 +198,100 @@ export async function ensureDemoPersons(
   }
   await sql`ANALYZE persons`.execute(db);
   return rows.length;
+}
+
+/** The demo person-app account (洮泊家园); README and the start banner list it. Never in production. */
+export const DEMO_APP_PERSON = { name: '李明', phone: '13800000001', idNumber17: '43110319900515123' };
+
+/**
+ * 李明 (a fictional person) in 梅湾街道 with a 社区戒毒 measure reported 100 days ago, so the
+ * term runs and the test plan exists, and an activated app account whose password is the demo
+ * password. Made through the services, as lst_officer would: file, measure, 报到, activation code,
+ * activation. Runs once: an existing person with the phone stops it.
+ */
+export async function ensureDemoAppPerson(
+  services: Services,
+  db: Db,
+  cipher: FieldCipher,
+  clock: Clock,
+  password: string,
+): Promise<boolean> {
+  const { name, phone, idNumber17 } = DEMO_APP_PERSON;
+  const exists = await db
+    .selectFrom('persons')
+    .select('id')
+    .where('phone_bidx', '=', cipher.blindIndex('phone', phone))
+    .executeTakeFirst();
+  if (exists) return false;
+  const actor = await demoActor(db, 'lst_officer');
+  const counsellor = await demoActor(db, 'lst_counsellor');
+  if (!actor || !counsellor) return false;
+  const today = businessDate(clock.now());
+  const received = addDays(today, -100);
+  const person = await services.persons.create(actor, {
+    name,
+    idNumber: idNumber17 + idNumberCheckChar(idNumber17),
+    phone,
+    orgUnitId: '431103001',
+  });
+  const measure = await services.measures.create(actor, person.id, {
+    type: 'community_detox',
+    decisionNo: '冷公（禁）决字〔2026〕0801号',
+    decisionDate: received,
+    receivedDate: received,
+    decidingAuthority: '永州市公安局冷水滩分局',
+  });
+  await services.measures.report(actor, measure.id, {
+    date: received,
+    place: '梅湾街道社区戒毒（康复）工作站',
+  });
+  const { code } = await services.personAuth.issueActivationCode(actor, person.id);
+  await services.personAuth.activate({ phone, code, password, device: '演示数据' }, null);
+
+  // Somewhere to book a test, and a counsellor to book: every weekday morning and afternoon.
+  const station = await services.appointments.createStation(actor, {
+    name: '梅湾街道社区戒毒（康复）工作站检测点',
+    orgUnitId: '431103001',
+    address: '冷水滩区梅湾街道梅湾路 1 号',
+    phone: '0746-8000000',
+    active: true,
+  });
+  const weekdays = [1, 2, 3, 4, 5];
+  await services.appointments.setSlots(actor, station.id, {
+    slots: weekdays.flatMap((weekday) => [
+      { weekday, start: '09:00', end: '11:30', capacity: 6 },
+      { weekday, start: '14:30', end: '17:00', capacity: 6 },
+    ]),
+  });
+  for (const weekday of [2, 4]) {
+    await services.counselling.addAvailability(counsellor, {
+      kind: 'weekly',
+      weekday,
+      startTime: '15:00',
+      durationMinutes: 50,
+      mode: 'in_person',
+      place: '梅湾街道心理咨询室',
+    });
+  }
+  return true;
+}
+
+/** A demo staff member as the services see a signed-in one. */
+async function demoActor(db: Db, username: string): Promise<Actor | null> {
+  const row = await db
+    .selectFrom('staff')
+    .innerJoin('org_units', 'org_units.id', 'staff.org_unit_id')
+    .select(['staff.id', 'staff.username', 'staff.display_name', 'staff.role', 'staff.org_unit_id', 'org_units.path'])
+    .where('staff.username', '=', username)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    orgUnitId: row.org_unit_id,
+    orgPath: row.path,
+    ip: null,
+  };
 }

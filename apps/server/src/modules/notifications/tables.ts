@@ -24,6 +24,13 @@ export interface NotificationTables {
     pushed_at: Timestamp | null;
     dedupe_key: string | null;
   };
+  /** One row (id 1): the installation's VAPID key pair; keep in step with 0010_shell.sql. */
+  push_vapid_keys: {
+    id: Generated<number>;
+    public_key: string;
+    private_key: Buffer;
+    created_at: Timestamp;
+  };
   push_subscriptions: {
     endpoint: string;
     person_id: string;

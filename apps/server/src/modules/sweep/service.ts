@@ -18,7 +18,12 @@ import { DomainError } from '../../errors.ts';
 import { createMeasureRepo } from '../measures/repo.ts';
 import { testPolicyOf } from '../policies/service.ts';
 import { openTask } from '../tasks/repo.ts';
+import { sendAppointmentReminders } from '../appointments/service.ts';
 import type { TestPlanService } from '../tests/service.ts';
+import type { CheckinService } from '../checkins/service.ts';
+import type { LeaveService } from '../leave/service.ts';
+import { sendTestReminders } from '../notifications/reminders.ts';
+import type { NotificationService } from '../notifications/service.ts';
 import { POLICE_REPORT_WITHIN_DAYS, type ViolationService } from '../violations/service.ts';
 
 /** The calendar quarter a day falls in: [start, next quarter's start). */
@@ -38,8 +43,11 @@ export function createSweepService(deps: {
   clock: Clock;
   testPlans: TestPlanService;
   violations: ViolationService;
+  checkins: CheckinService;
+  leave: LeaveService;
+  notifications: NotificationService;
 }) {
-  const { db, clock, testPlans, violations } = deps;
+  const { db, clock, testPlans, violations, checkins, leave, notifications } = deps;
 
   async function run(): Promise<SweepResult> {
     const day = businessDate(clock.now());
@@ -55,6 +63,12 @@ export function createSweepService(deps: {
       abstinent: 0,
       randomDraws: 0,
       tasksOpened: 0,
+      leaveLapsed: 0,
+      leaveOverdue: 0,
+      checkinsMissed: 0,
+      checkinReminders: 0,
+      testReminders: 0,
+      appointmentReminders: 0,
     };
     await db.transaction().execute(async (trx) => {
       const locked = await sql<{
@@ -233,6 +247,21 @@ export function createSweepService(deps: {
           now,
         });
       }
+
+      // 4b. Leave (在线请假): undecided past the deadline → 超时未审批; not back after the end →
+      // 超时未归, each day beyond the end an unreported absence (条例 第十九、二十条), before step 5 reads them.
+      const leaveResult = await leave.sweep(trx, day);
+      result.leaveLapsed = leaveResult.lapsed;
+      result.leaveOverdue = leaveResult.overdue;
+      // 4c. 在线报到: a closed period without a check-in opens a task; a reminder before a period ends.
+      const checkinResult = await checkins.sweep(trx, day);
+      result.checkinsMissed = checkinResult.missed;
+      result.tasksOpened += checkinResult.missed;
+      result.checkinReminders = checkinResult.reminded;
+      // 4d. 检测提醒: the last days of an open test window, not yet tested (person app inbox + push).
+      result.testReminders = await sendTestReminders(trx, notifications, day);
+      // 4e. 检测预约: the day before a booking, a reminder (once per booking).
+      result.appointmentReminders = await sendAppointmentReminders(trx, notifications, day);
 
       // 5. 严重违反协议 (条例 第二十条), for measures whose record already carries grounds.
       const suspects = await trx

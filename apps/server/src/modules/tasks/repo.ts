@@ -22,6 +22,8 @@ export async function openTask(
     evidence?: Evidence[];
     dedupeKey: string;
     now: Date;
+    /** The module record the task is about (a leave request, a check-in, …). */
+    ref?: { kind: string; id: string };
   },
 ): Promise<boolean> {
   const row = await db
@@ -38,6 +40,8 @@ export async function openTask(
       done_at: null,
       done_by: null,
       dedupe_key: t.dedupeKey,
+      ref_kind: t.ref?.kind ?? null,
+      ref_id: t.ref?.id ?? null,
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .returning('id')

@@ -285,6 +285,48 @@ export function createTestPlanService(deps: {
       return toItem(updated, await staffNames(updated.collector_ids), today());
     },
 
+    /**
+     * A result recorded where the caller has already authorized the actor for this person by
+     * other means than the file (a station's day list, the review of a remote upload): the same
+     * rules as `recordResult` (open window, date inside it, two collectors of the county, a
+     * woman's urine by a woman), inside the caller's transaction. A 'remote' test has no sample
+     * collectors: the reviewer is recorded as its one collector.
+     */
+    async recordAuthorized(trx: Db, actor: Actor, testId: string, input: TestResultInput): Promise<TestRow> {
+      const t = await trx
+        .selectFrom('tests')
+        .innerJoin('persons', 'persons.id', 'tests.person_id')
+        .selectAll('tests')
+        .select(['persons.gender as person_gender', 'persons.scope_path as person_scope'])
+        .where('tests.id', '=', testId)
+        .forUpdate('tests')
+        .executeTakeFirst();
+      if (!t) throw notFound('检测');
+      if (t.status !== 'due') {
+        throw new DomainError(
+          'TEST_CLOSED',
+          t.status === 'done' ? '该次检测已录入结果' : '该次检测已关闭，请登记计划外检测',
+          409,
+        );
+      }
+      checkDate(input.date);
+      if (input.date < t.window_start || input.date >= t.window_end) {
+        throw invalid(
+          'TEST_OUTSIDE_WINDOW',
+          'date',
+          `检测日期应在 ${t.window_start} 至 ${addDays(t.window_end, -1)} 之间`,
+        );
+      }
+      if (input.kind !== 'remote') {
+        await checkCollectors(input, {
+          gender: t.person_gender,
+          countyPath: t.person_scope.split('/').slice(0, 2).join('/'),
+        });
+      }
+      const { person_gender: _g, person_scope: _s, ...test } = t;
+      return writeResult(trx, actor, test, input);
+    },
+
     /** A test outside the plan (hair test, re-test…); it fills the open window its date falls in. */
     async recordExtra(actor: Actor, measureId: string, input: TestResultInput): Promise<TestItem> {
       requirePermission(actor, 'supervision:record');

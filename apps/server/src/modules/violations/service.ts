@@ -308,6 +308,64 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
       return toAbsence(row);
     },
 
+    /**
+     * An absence a leave request (在线请假) records: the approved days as a reported absence, the
+     * days beyond its end as an unreported one, kept up to date while the person is away (one row of
+     * each per leave). An overstay of 3 days or more is a departure (条例 第十九条), and feeds the
+     * serious-violation check (第二十条) like any other absence.
+     */
+    async recordLeaveAbsence(
+      trx: Db,
+      a: {
+        measureId: string;
+        personId: string;
+        leaveRequestId: string;
+        from: string;
+        to: string;
+        reported: boolean;
+        destination: string;
+        note: string;
+      },
+    ): Promise<void> {
+      const row = await trx
+        .insertInto('absences')
+        .values({
+          measure_id: a.measureId,
+          person_id: a.personId,
+          from_date: a.from,
+          to_date: a.to,
+          reported: a.reported,
+          destination: a.destination,
+          note: a.note,
+          source: 'leave_request',
+          leave_request_id: a.leaveRequestId,
+          created_at: clock.now(),
+          created_by: null,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['leave_request_id', 'reported'])
+            .where('leave_request_id', 'is not', null)
+            .doUpdateSet({ from_date: a.from, to_date: a.to, note: a.note }),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      if (isUnauthorisedDeparture({ from: row.from_date, to: row.to_date, reported: row.reported })) {
+        await insertViolation(trx, {
+          measure_id: a.measureId,
+          person_id: a.personId,
+          kind: 'departure',
+          status: 'confirmed',
+          date: row.from_date,
+          test_id: null,
+          absence_id: row.id,
+          reason: `请假期满未销假，逾期 ${absenceDays(row.from_date, row.to_date)} 日未归`,
+          dedupe_key: `departure:${row.id}`,
+        });
+      }
+      if (!row.reported) await evaluateSerious(trx, a.measureId);
+    },
+
     async absences(actor: Actor, measureId: string): Promise<Absence[]> {
       requirePermission(actor, 'measure:read');
       if (!(await createMeasureRepo(db).findScoped(actor, measureId))) throw notFound('措施');

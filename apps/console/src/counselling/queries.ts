@@ -1,0 +1,45 @@
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
+import type { Availability, Booking, PersonCounselling, StaffScreening } from '@taobo/contracts';
+import { api, type Paged } from '../api.ts';
+
+export const screeningsQuery = (page: number, openAlerts: boolean) =>
+  queryOptions({
+    queryKey: ['counselling', 'screenings', page, openAlerts],
+    queryFn: ({ signal }) =>
+      api.get<Paged<StaffScreening>>(
+        '/api/counselling/screenings',
+        { page, pageSize: 20, openAlerts: openAlerts ? 'true' : undefined },
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export const bookingsQuery = (page: number, status: Booking['status'] | undefined) =>
+  queryOptions({
+    queryKey: ['counselling', 'bookings', page, status ?? ''],
+    queryFn: ({ signal }) =>
+      api.get<Paged<Booking>>('/api/counselling/bookings', { page, pageSize: 20, status }, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export const availabilityQuery = queryOptions({
+  queryKey: ['counselling', 'availability'],
+  queryFn: ({ signal }) => api.get<Availability[]>('/api/counselling/availability', undefined, signal),
+});
+
+export const personCounsellingQuery = (personId: string) =>
+  queryOptions({
+    queryKey: ['counselling', 'person', personId],
+    queryFn: ({ signal }) =>
+      api.get<PersonCounselling>(
+        `/api/persons/${encodeURIComponent(personId)}/counselling`,
+        undefined,
+        signal,
+      ),
+  });
+
+/** After any counselling change: every counselling list is read again. */
+export function useCounsellingRefresh() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ['counselling'] });
+}

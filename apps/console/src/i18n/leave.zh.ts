@@ -1,0 +1,52 @@
+/** 简体中文 for 在线请假 (the approval list and the person's tab); `leave.en.ts` mirrors these keys. */
+const zh = {
+  leave: {
+    nav: '请假审批',
+    title: '请假审批',
+    personTab: '外出请假',
+    search: '姓名 / 拼音 / 目的地',
+    status: '状态',
+    todo: '待处理（待审、续假、超时）',
+    all: '全部',
+    person: '人员',
+    destination: '目的地',
+    dates: '外出时间',
+    range: '{{from}} 至 {{to}}（{{days}} 天）',
+    originalTo: '原定 {{date}} 返回',
+    reason: '事由',
+    deadline: '审批期限',
+    deadlinePassed: '已过期限',
+    requestedAt: '申请时间',
+    decision: '审批',
+    decisionBy: '{{name}}：{{note}}',
+    extension: '续假',
+    extensionTo: '申请延至 {{date}}：{{reason}}',
+    extensionDeadline: '须于 {{date}} 前审批',
+    returnedOn: '{{date}} 销假',
+    overstay: '逾期 {{count}} 天未归',
+    needsReport: '3日以上，须经同意（戒毒条例第十九条）',
+    actions: '操作',
+    approve: '同意',
+    refuse: '拒绝',
+    approveExtension: '同意续假',
+    refuseExtension: '拒绝续假',
+    approveTitle: '同意请假',
+    refuseTitle: '拒绝请假',
+    approveExtensionTitle: '同意续假',
+    refuseExtensionTitle: '拒绝续假',
+    note: '审批意见（选填）',
+    refusalNote: '拒绝理由',
+    refusalPlaceholder: '将通知本人，请写明理由',
+    confirmApprove: '同意 {{name}} {{from}} 至 {{to}} 前往{{destination}}？本人将收到通知。',
+    confirmRefuse: '拒绝 {{name}} 的申请？本人将收到通知。',
+    approved: '已同意，已通知本人',
+    refused: '已拒绝，已通知本人',
+    empty: '暂无请假申请',
+    rules:
+      '审批期限为出发前一日（当日或次日出发的，当日审批）；逾期未审批的显示为“超时未审批”，仍可补审。请假到期未销假的显示为“超时未归”，超出天数按未经报告外出计入违规研判（戒毒条例第十九条、第二十条）。',
+  },
+} as const;
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type LeaveResources = Widen<typeof zh>;
+export default zh as LeaveResources;

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Alert, Card, Input, Select, Space, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LeaveStatus, leaveStatusLabels, type LeaveRequest } from '@taobo/contracts';
+import { api, errorMessage, type Paged } from '../api.ts';
+import { useDebounced } from '../components/useDebounced.ts';
+import { useTitle } from '../components/useTitle.ts';
+import { useLabel } from '../i18n/labels.ts';
+import '../i18n/leave.ts';
+import { LeaveTable } from './LeaveTable.tsx';
+
+/** 请假审批: what awaits a decision first (with its deadline), then overdue leave, then the rest. */
+export default function LeaveApprovalPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  useTitle(t('leave.title'));
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? 'todo';
+  const page = Number(params.get('page') ?? 1) || 1;
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const search = useDebounced(q.trim(), 300);
+  const set = (patch: Record<string, string | undefined>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(patch))
+          if (v) next.set(k, v);
+          else next.delete(k);
+        return next;
+      },
+      { replace: true },
+    );
+  const list = useQuery({
+    queryKey: ['leave', 'list', status, search, page],
+    queryFn: ({ signal }) =>
+      api.get<Paged<LeaveRequest>>('/api/leave-requests', { status, q: search, page, pageSize: 20 }, signal),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Card title={t('leave.title')} size="small">
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('leave.rules')}
+      </Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          style={{ width: 240 }}
+          placeholder={t('leave.search')}
+          aria-label={t('leave.search')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value);
+            set({ q: e.target.value || undefined, page: undefined });
+          }}
+        />
+        <Select
+          style={{ width: 260 }}
+          aria-label={t('leave.status')}
+          value={status}
+          onChange={(v) => set({ status: v === 'todo' ? undefined : v, page: undefined })}
+          options={[
+            { value: 'todo', label: t('leave.todo') },
+            { value: 'all', label: t('leave.all') },
+            ...LeaveStatus.options.map((s) => ({ value: s, label: label(leaveStatusLabels, s) })),
+          ]}
+        />
+      </Space>
+      {list.isError && (
+        <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />
+      )}
+      <LeaveTable
+        items={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        page={page}
+        loading={list.isFetching}
+        onPage={(p) => set({ page: p > 1 ? String(p) : undefined })}
+      />
+    </Card>
+  );
+}

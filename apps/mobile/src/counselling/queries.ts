@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import type { BookableSlot, Booking, Screening } from '@taobo/contracts';
+import { api } from '../api.ts';
+
+export const BOOKINGS_KEY = ['counselling', 'bookings'];
+export const SCREENINGS_KEY = ['counselling', 'screenings'];
+export const SLOTS_KEY = ['counselling', 'slots'];
+
+export const useBookings = () =>
+  useQuery({
+    queryKey: BOOKINGS_KEY,
+    queryFn: ({ signal }) => api.get<Booking[]>('/api/m/counselling/bookings', signal),
+    staleTime: 0, // a write just sent elsewhere in the app shows on return
+  });
+
+export const useScreenings = () =>
+  useQuery({
+    queryKey: SCREENINGS_KEY,
+    queryFn: ({ signal }) => api.get<Screening[]>('/api/m/counselling/screenings', signal),
+    staleTime: 0,
+  });
+
+export const useSlots = () =>
+  useQuery({
+    queryKey: SLOTS_KEY,
+    queryFn: ({ signal }) => api.get<BookableSlot[]>('/api/m/counselling/slots', signal),
+    staleTime: 0,
+  });
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+/** "12月7日 周一" for a business date. */
+export function dayLabel(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[d.getUTCDay()]}`;
+}
+export const timeLabel = (iso: string) => {
+  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+};

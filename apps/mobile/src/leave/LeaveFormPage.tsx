@@ -1,0 +1,200 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { Button, NavBar, Toast } from 'antd-mobile';
+import { LeaveExtensionInput, LeaveRequestInput } from '@taobo/contracts';
+import { errorMessage } from '../api.ts';
+import { enqueue } from '../offline/outbox.ts';
+import { localToday, shortDate } from '../checkins/OutboxStatus.tsx';
+import { useMyLeave } from './queries.ts';
+import '../checkins/supervision.css';
+
+interface Draft {
+  destination: string;
+  destinationCountyId: string;
+  from: string;
+  to: string;
+  reason: string;
+}
+const EMPTY: Draft = { destination: '', destinationCountyId: '', from: '', to: '', reason: '' };
+
+function useDraft(key: string) {
+  const [draft, setDraft] = useState<Draft>(() => {
+    try {
+      return { ...EMPTY, ...(JSON.parse(sessionStorage.getItem(key) ?? '{}') as Partial<Draft>) };
+    } catch {
+      return EMPTY;
+    }
+  });
+  // Nothing typed is lost when the person leaves the page and comes back.
+  useEffect(() => sessionStorage.setItem(key, JSON.stringify(draft)), [key, draft]);
+  return [draft, setDraft] as const;
+}
+
+function Field({ label, error, children }: { label: string; error?: string; children: ReactNode }) {
+  return (
+    <label style={{ display: 'block' }}>
+      <div className="ck-label">{label}</div>
+      {children}
+      {error && <div className="ck-error">{error}</div>}
+    </label>
+  );
+}
+
+/** A new leave request (`/leave/new`) or an extension of an approved one (`/leave/:id/extend`). */
+export default function LeaveFormPage() {
+  const { id } = useParams();
+  const extending = !!id;
+  const navigate = useNavigate();
+  const leave = useMyLeave();
+  const current = leave.data?.find((r) => r.id === id);
+  const draftKey = extending ? `taobo.leave.extend.${id}` : 'taobo.leave.new';
+  const [draft, setDraft] = useDraft(draftKey);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const today = localToday();
+  const set = (k: keyof Draft, v: string) => {
+    setDraft((d) => ({ ...d, [k]: v }));
+    setErrors((e) => ({ ...e, [k]: '' }));
+  };
+
+  async function submit() {
+    const parsed = extending
+      ? LeaveExtensionInput.safeParse({ to: draft.to, reason: draft.reason })
+      : LeaveRequestInput.safeParse({
+          destination: draft.destination,
+          destinationCountyId: draft.destinationCountyId.trim() || null,
+          from: draft.from,
+          to: draft.to,
+          reason: draft.reason,
+        });
+    const problems: Record<string, string> = {};
+    if (!parsed.success) for (const i of parsed.error.issues) problems[String(i.path[0])] ??= i.message;
+    if (!extending && draft.from && draft.from < today) problems.from ??= '出发日期不能早于今天';
+    if (extending && current && draft.to && draft.to <= current.to)
+      problems.to ??= `续假后的返回日期须晚于 ${shortDate(current.to)}`;
+    if (!draft.to) problems.to = '请选择返回日期';
+    if (!extending && !draft.from) problems.from = '请选择出发日期';
+    setErrors(problems);
+    if (Object.keys(problems).length) {
+      Toast.show({ content: Object.values(problems)[0] });
+      return;
+    }
+    setBusy(true);
+    try {
+      if (extending) {
+        await enqueue({
+          kind: 'leave',
+          label: `续假至 ${shortDate(draft.to)}（${current?.destination ?? ''}）`,
+          method: 'POST',
+          path: `/api/m/leave/${id}/extension`,
+          body: parsed.data,
+        });
+      } else {
+        await enqueue({
+          kind: 'leave',
+          label: `请假：${draft.destination}（${shortDate(draft.from)} 至 ${shortDate(draft.to)}）`,
+          method: 'POST',
+          path: '/api/m/leave',
+          body: parsed.data,
+        });
+      }
+      sessionStorage.removeItem(draftKey);
+      Toast.show({ content: '已提交，等待专干审批，结果会通知您', duration: 2500 });
+      void navigate('/leave', { replace: true });
+    } catch (e) {
+      Toast.show({ content: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const days =
+    draft.from && draft.to && draft.to >= draft.from
+      ? Math.round((Date.parse(draft.to) - Date.parse(draft.from)) / 86_400_000) + 1
+      : null;
+
+  return (
+    <div className="ck-page">
+      <NavBar onBack={() => void navigate('/leave')}>{extending ? '申请续假' : '申请请假'}</NavBar>
+      <section className="ck-card">
+        {extending ? (
+          current && (
+            <div className="ck-muted">
+              {current.destination}，{shortDate(current.from)} 至 {shortDate(current.to)}。续假须在{' '}
+              {shortDate(current.to)} 前获得同意。
+            </div>
+          )
+        ) : (
+          <>
+            <Field label="目的地" error={errors.destination}>
+              <input
+                className="ck-input"
+                placeholder="如：广东省东莞市长安镇"
+                maxLength={100}
+                value={draft.destination}
+                onChange={(e) => set('destination', e.target.value)}
+              />
+            </Field>
+            <Field label="目的地县（区）代码（选填，6 位数字）" error={errors.destinationCountyId}>
+              <input
+                className="ck-input"
+                inputMode="numeric"
+                placeholder="不清楚可不填"
+                maxLength={6}
+                value={draft.destinationCountyId}
+                onChange={(e) => set('destinationCountyId', e.target.value.replace(/\D/g, ''))}
+              />
+            </Field>
+            <Field label="出发日期" error={errors.from}>
+              <input
+                className="ck-input"
+                type="date"
+                min={today}
+                value={draft.from}
+                onChange={(e) => set('from', e.target.value)}
+              />
+            </Field>
+          </>
+        )}
+        <Field label={extending ? '新的返回日期' : '返回日期'} error={errors.to}>
+          <input
+            className="ck-input"
+            type="date"
+            min={extending ? current?.to : draft.from || today}
+            value={draft.to}
+            onChange={(e) => set('to', e.target.value)}
+          />
+        </Field>
+        {!extending && days !== null && (
+          <div className="ck-muted" style={{ marginTop: 6 }}>
+            共 {days} 天{days >= 3 ? '，须经同意后方可离开。' : '（不满 3 天，也可以报备）。'}
+          </div>
+        )}
+        <Field label={extending ? '续假事由' : '请假事由'} error={errors.reason}>
+          <textarea
+            className="ck-input"
+            placeholder={extending ? '请说明需要延长的原因' : '如：外出务工、探亲、就医'}
+            maxLength={500}
+            value={draft.reason}
+            onChange={(e) => set('reason', e.target.value)}
+          />
+        </Field>
+        <div className="ck-row" style={{ marginTop: 20 }}>
+          <Button
+            block
+            color="primary"
+            size="large"
+            className="ck-button"
+            loading={busy}
+            onClick={() => void submit()}
+          >
+            提交申请
+          </Button>
+        </div>
+        <div className="ck-muted" style={{ marginTop: 8 }}>
+          提交后由您的禁毒专干审批，结果会在“消息”中通知您；没有网络时会先保存在手机上，有网络时自动发送。
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import type { LeaveRequest } from '@taobo/contracts';
+import { api } from '../api.ts';
+
+export const LEAVE_KEY = ['leave', 'mine'] as const;
+export const LEAVE_REFRESH = [LEAVE_KEY, ['home']] as const;
+
+export const useMyLeave = () =>
+  useQuery({
+    queryKey: LEAVE_KEY,
+    queryFn: ({ signal }) => api.get<LeaveRequest[]>('/api/m/leave', signal),
+  });
+
+/** What happens next after a leave write, while it waits and once it is sent. */
+export const LEAVE_NEXT = {
+  pending: '已保存在手机上，有网络时会自动发送，无需重复提交。',
+  sent: '已送达。审批结果会在“消息”中通知您。',
+};

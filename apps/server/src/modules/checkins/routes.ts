@@ -1,0 +1,157 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  Checkin,
+  CheckinFollowupInput,
+  CheckinListQuery,
+  CheckinPolicy,
+  CheckinPolicyInput,
+  CheckinSummary,
+  ErrorBody,
+  MyCheckin,
+  MyCheckins,
+  Page,
+} from '@taobo/contracts';
+import { actorOf, personOf, type Services } from '../../app.ts';
+import { DomainError } from '../../errors.ts';
+import { SELFIE_MAX_BYTES } from './service.ts';
+
+const params = z.object({ id: z.string().uuid('ID 格式无效') });
+const countyParams = z.object({ countyId: z.string().regex(/^\d{6}$/, '县（区）代码应为 6 位数字') });
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+/** 在线报到: the person's side under /api/m, staff's under /api. */
+export const checkinRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/m/checkins',
+      {
+        schema: {
+          tags: ['checkins'],
+          summary: '本期报到状态与我的报到记录',
+          response: { 200: MyCheckins, ...errors },
+        },
+      },
+      async (request) => services.checkins.mine(personOf(request)),
+    );
+    app.post(
+      '/m/checkins',
+      {
+        schema: {
+          tags: ['checkins'],
+          summary: '在线报到（multipart：answers 为问卷 JSON，selfie 为自拍照 JPEG/PNG/WebP ≤ 5 MB）',
+          consumes: ['multipart/form-data'],
+          response: { 201: MyCheckin, 413: ErrorBody, 415: ErrorBody, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const person = personOf(request);
+        if (!request.isMultipart()) throw new DomainError('VALIDATION', '请以 multipart/form-data 提交', 400);
+        let answers: string | undefined;
+        let selfie: Buffer | null = null;
+        for await (const part of request.parts({ limits: { fileSize: SELFIE_MAX_BYTES + 1, files: 1 } })) {
+          if (part.type === 'file') {
+            if (part.fieldname === 'selfie') selfie = await part.toBuffer();
+            else await part.toBuffer();
+          } else if (part.fieldname === 'answers' && typeof part.value === 'string') answers = part.value;
+        }
+        const parsed = services.checkins.parseAnswers(answers);
+        return reply.status(201).send(await services.checkins.submit(person, parsed, selfie));
+      },
+    );
+
+    app.get(
+      '/checkins',
+      {
+        schema: {
+          tags: ['checkins'],
+          summary: '在线报到列表（可按周期、需回访、姓名筛选）',
+          querystring: CheckinListQuery,
+          response: { 200: Page(CheckinSummary), ...errors },
+        },
+      },
+      async (request) => services.checkins.list(actorOf(request), request.query),
+    );
+    app.get(
+      '/checkins/:id',
+      {
+        schema: {
+          tags: ['checkins'],
+          summary: '报到详情（查看留痕）',
+          params,
+          response: { 200: Checkin, ...errors },
+        },
+      },
+      async (request) => services.checkins.get(actorOf(request), request.params.id),
+    );
+    app.get(
+      '/checkins/:id/selfie',
+      {
+        schema: {
+          tags: ['checkins'],
+          summary: '报到自拍照（查看留痕）',
+          params,
+          produces: ['image/jpeg', 'image/png', 'image/webp'],
+          response: errors,
+        },
+      },
+      async (request, reply) => {
+        const { bytes, type } = await services.checkins.selfie(actorOf(request), request.params.id);
+        return reply
+          .type(type)
+          .header('cache-control', 'private, no-store')
+          .send(bytes as never);
+      },
+    );
+    app.post(
+      '/checkins/:id/followup',
+      {
+        schema: {
+          tags: ['checkins'],
+          summary: '登记回访（关闭回访待办）',
+          params,
+          body: CheckinFollowupInput,
+          response: { 200: Checkin, ...errors },
+        },
+      },
+      async (request) => services.checkins.followup(actorOf(request), request.params.id, request.body),
+    );
+    app.get(
+      '/persons/:id/checkins',
+      {
+        schema: {
+          tags: ['checkins'],
+          summary: '人员的在线报到记录',
+          params,
+          response: { 200: z.array(CheckinSummary), ...errors },
+        },
+      },
+      async (request) => services.checkins.listForPerson(actorOf(request), request.params.id),
+    );
+    app.get(
+      '/checkin-policies/:countyId',
+      {
+        schema: {
+          tags: ['checkins'],
+          summary: '县（区）在线报到政策',
+          params: countyParams,
+          response: { 200: CheckinPolicy, ...errors },
+        },
+      },
+      async (request) => services.checkins.policy(actorOf(request), request.params.countyId),
+    );
+    app.put(
+      '/checkin-policies/:countyId',
+      {
+        schema: {
+          tags: ['checkins'],
+          summary: '设置县（区）在线报到政策',
+          params: countyParams,
+          body: CheckinPolicyInput,
+          response: { 200: CheckinPolicy, ...errors },
+        },
+      },
+      async (request) => services.checkins.setPolicy(actorOf(request), request.params.countyId, request.body),
+    );
+  };

@@ -479,5 +479,7 @@ export const SweepResult = z.object({
   /** 检测提醒: persons reminded that their test window closes within 3 days. */
   testReminders: z.number().int(),
   appointmentReminders: z.number().int(),
+  /** Housekeeping: expired sessions and activation codes, week-old idempotency keys. */
+  purged: z.number().int(),
 });
 export type SweepResult = z.infer<typeof SweepResult>;

@@ -287,6 +287,13 @@ const en: SupervisionResources = {
       abstinent: 'Three years abstinent',
       randomDraws: 'Random draws',
       tasksOpened: 'Tasks opened',
+      leaveLapsed: 'Leave not decided in time',
+      leaveOverdue: 'Leave overdue',
+      checkinsMissed: 'Check-ins missed',
+      checkinReminders: 'Check-in reminders',
+      testReminders: 'Test reminders',
+      appointmentReminders: 'Appointment reminders',
+      purged: 'Expired sessions and records purged',
     },
   },
 };

@@ -281,6 +281,13 @@ const zh = {
       abstinent: '戒断三年',
       randomDraws: '随机抽检抽取',
       tasksOpened: '新生成待办',
+      leaveLapsed: '请假超时未审批',
+      leaveOverdue: '请假超时未归',
+      checkinsMissed: '未按期在线报到',
+      checkinReminders: '报到提醒',
+      testReminders: '检测提醒',
+      appointmentReminders: '预约提醒',
+      purged: '清理过期会话与记录',
     },
   },
 } as const;

@@ -18,10 +18,24 @@ const COUNTS = [
   'abstinent',
   'randomDraws',
   'tasksOpened',
+  'leaveLapsed',
+  'leaveOverdue',
+  'checkinsMissed',
+  'checkinReminders',
+  'testReminders',
+  'appointmentReminders',
+  'purged',
 ] as const satisfies readonly (keyof SweepResult)[];
 
 /** Counts that mean someone has work to do are shown in red when not zero. */
-const ALARMING = new Set<string>(['refused', 'missedTests', 'agreementsOverdue', 'seriousViolations']);
+const ALARMING = new Set<string>([
+  'refused',
+  'missedTests',
+  'agreementsOverdue',
+  'seriousViolations',
+  'leaveOverdue',
+  'checkinsMissed',
+]);
 
 /** 系统: run the daily sweep on demand (system:sweep) and see what it did. */
 export default function SystemPage() {

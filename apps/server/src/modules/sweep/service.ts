@@ -10,10 +10,10 @@ import {
   transition,
   type MeasureStatus,
 } from '@taobo/domain';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import type { MeasureRow } from '../../db/types.ts';
+import type { Database, MeasureRow } from '../../db/types.ts';
 import { DomainError } from '../../errors.ts';
 import { createMeasureRepo } from '../measures/repo.ts';
 import { testPolicyOf } from '../policies/service.ts';
@@ -38,6 +38,9 @@ export function quarterOf(day: string): { start: string; end: string } {
  * Idempotent (statuses move forward only, violations and tasks carry dedupe keys), and one at a
  * time across server instances (a transaction-scoped advisory lock).
  */
+/** A queued write is replayable for a week: an outbox retries long before that. */
+const IDEMPOTENCY_KEEP_DAYS = 7;
+
 export function createSweepService(deps: {
   db: Db;
   clock: Clock;
@@ -69,6 +72,7 @@ export function createSweepService(deps: {
       checkinReminders: 0,
       testReminders: 0,
       appointmentReminders: 0,
+      purged: 0,
     };
     await db.transaction().execute(async (trx) => {
       const locked = await sql<{
@@ -170,6 +174,18 @@ export function createSweepService(deps: {
         )
         .where('tests.status', '=', 'due')
         .where('tests.window_end', '<=', day)
+        // A remote test uploaded within the window waits for its review: the window is neither
+        // missed nor kept open for a new test, it is decided by the reviewer (approve or reject).
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('remote_uploads')
+                .select('remote_uploads.id')
+                .whereRef('remote_uploads.test_id', '=', 'tests.id')
+                .where('remote_uploads.status', '=', 'pending'),
+            ),
+          ),
+        )
         .forUpdate('tests')
         .execute();
       for (const t of closed) {
@@ -354,6 +370,10 @@ export function createSweepService(deps: {
         if (await testPlans.drawRandom(trx, m, quarter, quotas.get(m.county_id)!, day)) result.randomDraws++;
       }
 
+      // 8. Housekeeping: sessions past their expiry, spent or expired activation codes, and
+      // idempotency keys old enough that no queued write can still be replayed with them.
+      result.purged = await purgeExpired(trx, now);
+
       await trx
         .insertInto('sweep_runs')
         .values({
@@ -370,6 +390,23 @@ export function createSweepService(deps: {
         .execute();
     });
     return result;
+  }
+
+  /** Rows that can no longer be used by anyone; returns how many went. */
+  async function purgeExpired(trx: Kysely<Database>, now: Date): Promise<number> {
+    const keysBefore = new Date(now.getTime() - IDEMPOTENCY_KEEP_DAYS * 86_400_000);
+    const counts = await Promise.all([
+      trx.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst(),
+      trx.deleteFrom('person_sessions').where('expires_at', '<', now).executeTakeFirst(),
+      trx
+        .deleteFrom('activation_codes')
+        .where((eb) =>
+          eb.or([eb('expires_at', '<', now), eb('used_at', 'is not', null), eb('voided_at', 'is not', null)]),
+        )
+        .executeTakeFirst(),
+      trx.deleteFrom('idempotency_keys').where('created_at', '<', keysBefore).executeTakeFirst(),
+    ]);
+    return counts.reduce((n, r) => n + Number(r.numDeletedRows), 0);
   }
 
   return {

@@ -285,6 +285,33 @@ describe('the review queue (异地检测审核)', () => {
     });
   });
 
+  it('a window whose upload still awaits review is not swept as missed; the late approval fills it', async () => {
+    const waiting = await remotePerson();
+    const other = await appPerson(t, officer, { receivedDate: '2026-11-20', reported: true });
+    const up = (await upload(waiting.cookie)).body;
+    t.clock.set('2026-12-21T02:00:00.000Z'); // the first window closed on 12-20
+    try {
+      const admin = apiAs(t, await t.login('lst_admin'));
+      await admin.ok('POST', '/api/system/sweep');
+      const statusOf = async (personId: string) =>
+        (
+          await t.db
+            .selectFrom('tests')
+            .select('status')
+            .where('person_id', '=', personId)
+            .where('window_start', '=', '2026-11-20')
+            .where('plan', '=', 'scheduled')
+            .executeTakeFirstOrThrow()
+        ).status;
+      expect(await statusOf(other.personId)).toBe('missed');
+      expect(await statusOf(waiting.personId)).toBe('due');
+      await apiAs(t, await t.login('lst_officer')).ok('POST', `/api/uploads/${up.id}/approve`, {});
+      expect(await statusOf(waiting.personId)).toBe('done');
+    } finally {
+      t.clock.set('2026-11-29T02:00:00.000Z');
+    }
+  });
+
   it('rejection as missed records nothing (the window stays open); as re-test asks the person to test again', async () => {
     const p = await remotePerson();
     const staff = apiAs(t, officer);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Ref } from './common.ts';
+import { Id, PageQuery, Ref } from './common.ts';
 
 type Label = { zh: string; en: string };
 
@@ -123,9 +123,8 @@ export const AssistanceQuery = z.object({
   status: AssistanceStatus.optional(),
   /** Name, pinyin or initials of the person. */
   q: z.string().trim().max(30).optional(),
-  personId: z.string().uuid('ID 格式无效').optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  personId: Id.optional(),
+  ...PageQuery.shape,
 });
 export type AssistanceQuery = z.infer<typeof AssistanceQuery>;
 

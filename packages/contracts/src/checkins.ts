@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHECKIN_INTERVALS } from '@taobo/domain';
-import { DateString, Ref } from './common.ts';
+import { DateString, PageQuery, Ref } from './common.ts';
 
 export { checkinFlagLabels, checkinMoodLabels, checkinNeedLabels, checkinWorkLabels } from '@taobo/domain';
 
@@ -132,9 +132,7 @@ export const Checkin = CheckinSummary.extend({
 });
 export type Checkin = z.infer<typeof Checkin>;
 
-export const CheckinListQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+export const CheckinListQuery = PageQuery.extend({
   /** 'YYYY-MM' of the period's first month. */
   period: z
     .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateString, Id, Ref } from './common.ts';
+import { DateString, Id, PageQuery, Ref } from './common.ts';
 
 type Label = { zh: string; en: string };
 
@@ -108,8 +108,7 @@ export type BookingCancelInput = z.infer<typeof BookingCancelInput>;
 
 export const BookingQuery = z.object({
   status: BookingStatus.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...PageQuery.shape,
 });
 
 /** 咨询记录: a counsellor's note on one session. Counsellors only, encrypted at rest. */
@@ -227,8 +226,7 @@ export type StaffScreening = z.infer<typeof StaffScreening>;
 export const ScreeningQuery = z.object({
   /** Only alerts not yet followed up. */
   openAlerts: z.stringbool().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...PageQuery.shape,
 });
 
 export const ScreeningReviewInput = z.object({

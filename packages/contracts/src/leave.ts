@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateString, Ref } from './common.ts';
+import { DateString, PageQuery, Ref } from './common.ts';
 
 export { leaveStatusLabels } from '@taobo/domain';
 
@@ -84,9 +84,7 @@ export const LeaveRequest = z.object({
 });
 export type LeaveRequest = z.infer<typeof LeaveRequest>;
 
-export const LeaveListQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+export const LeaveListQuery = PageQuery.extend({
   status: z
     .enum(['todo', 'all', 'pending', 'approved', 'refused', 'extension', 'overdue', 'lapsed', 'closed'])
     .default('todo'),

@@ -12,7 +12,8 @@ import type {
 } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
-import { dayLabel, MyOutbox, shortDay } from './MyOutbox.tsx';
+import { dayLabel, shortDate } from '../dates.ts';
+import { KindOutbox } from '../offline/OutboxStatus.tsx';
 import './appointments.css';
 
 const MINE = ['appointments', 'mine'] as const;
@@ -53,13 +54,13 @@ function WindowCard({ mine }: { mine: MyAppointments }) {
     >
       <h2>当前检测期</h2>
       <div>
-        {shortDay(w.start)} 至 <strong>{shortDay(w.deadline)}</strong>
+        {shortDate(w.start)} 至 <strong>{shortDate(w.deadline)}</strong>
         {w.plan === 'random' ? '（随机抽检）' : ''}
       </div>
       <div className="muted" style={{ marginTop: 4 }}>
         {mine.currentBooked
           ? '本期已预约，请按时到检测站检测。'
-          : `请在 ${shortDay(w.deadline)} 前预约并完成检测，逾期未检测将按未按期检测处理。`}
+          : `请在 ${shortDate(w.deadline)} 前预约并完成检测，逾期未检测将按未按期检测处理。`}
       </div>
     </section>
   );
@@ -69,14 +70,14 @@ function Booking({ a, onMove }: { a: MyAppointment; onMove: (a: MyAppointment) =
   async function cancel() {
     const ok = await Dialog.confirm({
       title: '取消预约？',
-      content: `将取消 ${dayLabel(a.date)} ${a.start}–${a.end} 在${a.station.name}的检测预约。取消后请在 ${shortDay(a.window.deadline)} 前重新预约。`,
+      content: `将取消 ${dayLabel(a.date)} ${a.start}–${a.end} 在${a.station.name}的检测预约。取消后请在 ${shortDate(a.window.deadline)} 前重新预约。`,
       confirmText: '取消预约',
       cancelText: '不取消',
     });
     if (!ok) return;
     await enqueue({
       kind: 'appointment',
-      label: `取消预约（${shortDay(a.date)} ${a.start}）`,
+      label: `取消预约（${shortDate(a.date)} ${a.start}）`,
       method: 'POST',
       path: `/api/m/appointments/${a.id}/cancel`,
       body: {},
@@ -95,7 +96,7 @@ function Booking({ a, onMove }: { a: MyAppointment; onMove: (a: MyAppointment) =
         {a.station.phone ? ` · ${a.station.phone}` : ''}
       </div>
       <div className="muted">
-        服务检测期：{shortDay(a.window.start)} 至 {shortDay(a.window.deadline)}
+        服务检测期：{shortDate(a.window.start)} 至 {shortDate(a.window.deadline)}
       </div>
       {a.cancelledByStaff && a.cancelReason && (
         <div className="ap-error">工作人员已取消：{a.cancelReason}。请重新预约。</div>
@@ -159,7 +160,9 @@ function BookPanel({
           </div>
           <div>{station.name}</div>
           <div className="muted">{station.address}</div>
-          {d.window && <div className="muted">本次检测计入 {shortDay(d.window.deadline)} 截止的检测期。</div>}
+          {d.window && (
+            <div className="muted">本次检测计入 {shortDate(d.window.deadline)} 截止的检测期。</div>
+          )}
         </div>
       ),
       confirmText: moving ? '确认改约' : '确认预约',
@@ -170,8 +173,8 @@ function BookPanel({
       await enqueue({
         kind: 'appointment',
         label: moving
-          ? `改约到 ${shortDay(d.date)} ${s.start}`
-          : `预约检测（${shortDay(d.date)} ${s.start}）`,
+          ? `改约到 ${shortDate(d.date)} ${s.start}`
+          : `预约检测（${shortDate(d.date)} ${s.start}）`,
         method: 'POST',
         path: moving ? `/api/m/appointments/${moving.id}/reschedule` : '/api/m/appointments',
         body: { slotId: s.slotId, date: d.date },
@@ -305,7 +308,7 @@ export default function AppointmentsPage() {
       ) : (
         <>
           <WindowCard mine={mine.data} />
-          <MyOutbox
+          <KindOutbox
             kind="appointment"
             refresh={REFRESH}
             next={{

@@ -9,7 +9,7 @@ import {
 } from '@taobo/contracts';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
-import { OutboxList } from '../counselling/OutboxList.tsx';
+import { KindOutbox } from '../offline/OutboxStatus.tsx';
 import { timeLabel } from '../counselling/queries.ts';
 import { ASSISTANCE_KEY, useMyApplications } from './queries.ts';
 import '../counselling/counselling.css';
@@ -57,7 +57,15 @@ export default function AssistancePage() {
   return (
     <div className="cs-page">
       <NavBar onBack={() => void navigate('/')}>帮扶申请</NavBar>
-      <OutboxList kind="assistance" refresh={[ASSISTANCE_KEY]} pendingHint="联网后自动提交，无需重复填写" />
+      <KindOutbox
+        kind="assistance"
+        refresh={[ASSISTANCE_KEY]}
+        next={{ pending: '联网后自动提交，无需重复填写' }}
+        showSentMs={0}
+        maxAgeMs={24 * 3_600_000}
+        title="待发送的操作"
+        testId="outbox-item"
+      />
       <section className="cs-card">
         <p className="cs-muted" style={{ marginTop: 0 }}>
           就业、技能培训、创业担保贷款、低保、医疗救助等方面有困难，可以在这里申请，社工和禁毒专干会协调有关部门帮您办理。

@@ -14,12 +14,15 @@ import {
 } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
-import { localToday, OutboxStatus, shortDate } from './OutboxStatus.tsx';
-import { locate, shrinkPhoto, type Located } from './selfie.ts';
+import { localToday, shortDate } from '../dates.ts';
+import { KindOutbox } from '../offline/OutboxStatus.tsx';
+import { downscalePhoto, locate, type Position } from '../media/capture.ts';
 import './supervision.css';
 
 export const CHECKINS_KEY = ['checkins', 'mine'] as const;
 const REFRESH = [CHECKINS_KEY, ['home']] as const;
+/** Longest side of the selfie sent: enough to recognise a face, small for a weak connection. */
+const SELFIE_MAX_SIDE = 800;
 
 const options = <K extends string>(labels: Record<K, { zh: string }>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value].zh }));
@@ -42,7 +45,7 @@ function loadDraft(): Draft {
   }
 }
 
-function locationText(l: Located): string {
+function locationText(l: Position): string {
   switch (l.status) {
     case 'locating':
       return '正在获取位置…';
@@ -67,7 +70,7 @@ export default function CheckinPage() {
   const [draft, setDraft] = useState<Draft>(loadDraft);
   const [selfie, setSelfie] = useState<Blob | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
-  const [location, setLocation] = useState<Located>({ status: 'locating' });
+  const [location, setLocation] = useState<Position>({ status: 'locating' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -89,7 +92,7 @@ export default function CheckinPage() {
 
   async function takePhoto(file: File | undefined) {
     if (!file) return;
-    const small = await shrinkPhoto(file);
+    const small = await downscalePhoto(file, SELFIE_MAX_SIDE, 0.8);
     setSelfie(small);
     setPreview(URL.createObjectURL(small));
     setErrors((e) => ({ ...e, selfie: '' }));
@@ -190,7 +193,7 @@ export default function CheckinPage() {
         </section>
       )}
 
-      <OutboxStatus
+      <KindOutbox
         kind="checkin"
         refresh={REFRESH}
         next={{

@@ -3,7 +3,8 @@ import { Button, Dialog, DotLoading, ErrorBlock, List, NavBar, Toast } from 'ant
 import { counsellingModeLabels, type BookableSlot } from '@taobo/contracts';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
-import { dayLabel, useSlots } from './queries.ts';
+import { dayLabel } from '../dates.ts';
+import { useSlots } from './queries.ts';
 import './counselling.css';
 
 /** Choose a counsellor's open time in the next two weeks. */

@@ -10,16 +10,9 @@ import {
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
 import { Hotlines } from './Hotlines.tsx';
-import { OutboxList } from './OutboxList.tsx';
-import {
-  BOOKINGS_KEY,
-  SCREENINGS_KEY,
-  SLOTS_KEY,
-  dayLabel,
-  timeLabel,
-  useBookings,
-  useScreenings,
-} from './queries.ts';
+import { dayLabel } from '../dates.ts';
+import { KindOutbox } from '../offline/OutboxStatus.tsx';
+import { BOOKINGS_KEY, SCREENINGS_KEY, SLOTS_KEY, timeLabel, useBookings, useScreenings } from './queries.ts';
 import './counselling.css';
 
 const statusColor: Record<Booking['status'], string> = {
@@ -58,10 +51,14 @@ export default function CounsellingPage() {
   return (
     <div className="cs-page">
       <NavBar onBack={() => void navigate('/')}>心理康复</NavBar>
-      <OutboxList
+      <KindOutbox
         kind="counselling"
         refresh={[BOOKINGS_KEY, SCREENINGS_KEY, SLOTS_KEY]}
-        pendingHint="联网后自动发送，无需重复操作"
+        next={{ pending: '联网后自动发送，无需重复操作' }}
+        showSentMs={0}
+        maxAgeMs={24 * 3_600_000}
+        title="待发送的操作"
+        testId="outbox-item"
       />
 
       <section className="cs-card" aria-labelledby="cs-screen">

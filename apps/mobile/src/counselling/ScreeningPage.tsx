@@ -11,9 +11,9 @@ import {
   type Instrument,
 } from '@taobo/contracts';
 import { scoreScreening } from '@taobo/domain';
-import { enqueue } from '../offline/outbox.ts';
+import { enqueue, useOutbox } from '../offline/outbox.ts';
 import { Hotlines } from './Hotlines.tsx';
-import { STATE_TEXT, useOutboxItem } from './OutboxList.tsx';
+import { STATE_TEXT } from '../offline/OutboxStatus.tsx';
 import './counselling.css';
 
 /** PHQ-9 or GAD-7, one question per screen; scored here for the person and again on the server. */
@@ -28,7 +28,7 @@ function Questionnaire({ instrument }: { instrument: Instrument }) {
   const items = screeningItems[instrument];
   const [answers, setAnswers] = useState<number[]>([]);
   const [sentId, setSentId] = useState<string | null>(null);
-  const sent = useOutboxItem('counselling', sentId);
+  const sent = useOutbox('counselling').find((i) => i.id === sentId);
   const index = answers.length;
   const done = index === items.length;
 

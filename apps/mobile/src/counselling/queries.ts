@@ -27,12 +27,6 @@ export const useSlots = () =>
     staleTime: 0,
   });
 
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-/** "12月7日 周一" for a business date. */
-export function dayLabel(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[d.getUTCDay()]}`;
-}
 export const timeLabel = (iso: string) => {
   const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;

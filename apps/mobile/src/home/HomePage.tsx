@@ -14,6 +14,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import type { Home, HomeMeasure, HomeTest } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
+import { shortDate } from '../dates.ts';
 
 // Labels kept here (a few words) rather than importing the contracts' runtime, to keep the app small.
 const TYPE: Record<HomeMeasure['type'], string> = {
@@ -51,8 +52,7 @@ function lastHome(): Home | undefined {
 }
 
 /** 12月2日 from 2026-12-02. */
-export const dayText = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
-const fullDay = (d: string) => `${d.slice(0, 4)}年${dayText(d)}`;
+const fullDay = (d: string) => `${d.slice(0, 4)}年${shortDate(d)}`;
 
 function MeasureCard({ m }: { m: HomeMeasure }) {
   const status = STATUS[m.status];
@@ -109,12 +109,12 @@ function TestCard({ t }: { t: HomeTest }) {
       </div>
       {t.status === 'due' ? (
         <p className="next-step">
-          请在 <b>{dayText(t.lastDay)}</b> 前完成本期检测（{dayText(t.windowStart)}
+          请在 <b>{shortDate(t.lastDay)}</b> 前完成本期检测（{shortDate(t.windowStart)}
           起）。逾期未检测将记为未按期检测。
         </p>
       ) : (
         <p className="next-step">
-          下一期检测 <b>{dayText(t.windowStart)}</b> 开始，<b>{dayText(t.lastDay)}</b> 前完成。
+          下一期检测 <b>{shortDate(t.windowStart)}</b> 开始，<b>{shortDate(t.lastDay)}</b> 前完成。
         </p>
       )}
       <div className="action-row">
@@ -180,7 +180,7 @@ export default function HomePage() {
                       </Tag>
                     )}
                     <div className="muted">
-                      {d.date ? `${dayText(d.date)} · ` : ''}
+                      {d.date ? `${shortDate(d.date)} · ` : ''}
                       {d.detail}
                     </div>
                   </div>

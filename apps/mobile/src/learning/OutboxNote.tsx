@@ -1,7 +1,6 @@
 import { Button } from 'antd-mobile';
 import { retry, type OutboxItem } from '../offline/outbox.ts';
-
-const STATE_TEXT = { pending: '待发送', sending: '发送中', sent: '已提交', failed: '失败' } as const;
+import { STATE_TEXT } from '../offline/OutboxStatus.tsx';
 
 /** One queued learning write and its state, in the person's words. */
 export function OutboxNote({ item, pendingHint }: { item: OutboxItem; pendingHint?: string }) {

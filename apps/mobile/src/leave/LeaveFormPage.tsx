@@ -4,7 +4,7 @@ import { Button, NavBar, Toast } from 'antd-mobile';
 import { LeaveExtensionInput, LeaveRequestInput } from '@taobo/contracts';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
-import { localToday, shortDate } from '../checkins/OutboxStatus.tsx';
+import { localToday, shortDate } from '../dates.ts';
 import { useMyLeave } from './queries.ts';
 import '../checkins/supervision.css';
 

@@ -3,7 +3,8 @@ import { Button, Dialog, DotLoading, ErrorBlock, NavBar, Toast } from 'antd-mobi
 import { leaveStatusLabels, type LeaveRequest } from '@taobo/contracts';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
-import { localToday, OutboxStatus, shortDate } from '../checkins/OutboxStatus.tsx';
+import { localToday, shortDate } from '../dates.ts';
+import { KindOutbox } from '../offline/OutboxStatus.tsx';
 import { LEAVE_NEXT, LEAVE_REFRESH, useMyLeave } from './queries.ts';
 import '../checkins/supervision.css';
 
@@ -72,7 +73,7 @@ export default function LeavePage() {
           申请请假
         </Button>
       </div>
-      <OutboxStatus kind="leave" refresh={LEAVE_REFRESH} next={LEAVE_NEXT} />
+      <KindOutbox kind="leave" refresh={LEAVE_REFRESH} next={LEAVE_NEXT} />
       {leave.isPending ? (
         <div style={{ textAlign: 'center', padding: 48 }}>
           <DotLoading color="primary" />

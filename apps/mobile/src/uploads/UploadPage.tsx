@@ -5,8 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { MyUpload, RemoteEligibility } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
-import { MyOutbox, shortDay } from '../appointments/MyOutbox.tsx';
-import { fitPhoto, IMAGE_MAX_BYTES, locate, readExif, VIDEO_MAX_BYTES, type Position } from './capture.ts';
+import { localToday, shortDate } from '../dates.ts';
+import { KindOutbox } from '../offline/OutboxStatus.tsx';
+import { locate, type Position } from '../media/capture.ts';
+import { fitPhoto, IMAGE_MAX_BYTES, readExif, VIDEO_MAX_BYTES } from './capture.ts';
 import '../appointments/appointments.css';
 
 const ELIGIBILITY = ['uploads', 'eligibility'] as const;
@@ -222,7 +224,7 @@ export default function UploadPage() {
         (b.type.split('/')[1] ?? fallback).replace('quicktime', 'mov');
       await enqueue({
         kind: 'upload',
-        label: `异地检测上传（${shortDay(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10))}）`,
+        label: `异地检测上传（${shortDate(localToday())}）`,
         method: 'POST',
         path: '/api/m/uploads',
         body: {
@@ -284,11 +286,11 @@ export default function UploadPage() {
             <>
               <div>
                 {e!.basis === 'leave' ? '您正在请假外出，可以异地检测' : '工作人员已准许您异地检测'}
-                {e!.until ? `，有效期至 ${shortDay(e!.until)}` : ''}。
+                {e!.until ? `，有效期至 ${shortDate(e!.until)}` : ''}。
               </div>
               {e!.window && (
                 <div className="muted">
-                  本期检测请在 <strong>{shortDay(e!.window.deadline)}</strong>{' '}
+                  本期检测请在 <strong>{shortDate(e!.window.deadline)}</strong>{' '}
                   前完成：用检测试剂盒自测后，拍下试剂盒结果和本人自拍上传。
                 </div>
               )}
@@ -308,7 +310,7 @@ export default function UploadPage() {
         </section>
       )}
 
-      <MyOutbox
+      <KindOutbox
         kind="upload"
         refresh={REFRESH}
         next={{
@@ -390,7 +392,7 @@ export default function UploadPage() {
           {mine.data!.map((u) => (
             <div key={u.id} className="ap-booking" data-testid="my-upload" data-status={u.status}>
               <div>
-                {shortDay(u.date)}{' '}
+                {shortDate(u.date)}{' '}
                 {new Date(u.receivedAt).toLocaleTimeString('zh-CN', {
                   timeZone: 'Asia/Shanghai',
                   hour: '2-digit',

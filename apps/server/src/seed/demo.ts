@@ -281,7 +281,14 @@ async function demoActor(db: Db, username: string): Promise<Actor | null> {
   const row = await db
     .selectFrom('staff')
     .innerJoin('org_units', 'org_units.id', 'staff.org_unit_id')
-    .select(['staff.id', 'staff.username', 'staff.display_name', 'staff.role', 'staff.org_unit_id', 'org_units.path'])
+    .select([
+      'staff.id',
+      'staff.username',
+      'staff.display_name',
+      'staff.role',
+      'staff.org_unit_id',
+      'org_units.path',
+    ])
     .where('staff.username', '=', username)
     .executeTakeFirst();
   if (!row) return null;

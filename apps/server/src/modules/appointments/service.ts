@@ -25,7 +25,7 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError, forbidden, notFound } from '../../errors.ts';
 import { pathWithin, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../personAuth/service.ts';
 import type { TestPlanService } from '../tests/service.ts';
@@ -52,7 +52,6 @@ const windowRef = (w: Pick<OpenWindow, 'id' | 'plan' | 'window_start' | 'window_
   plan: w.plan,
 });
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-const PERSON = { actorId: null, actorName: '本人（洮泊家园）', ip: null };
 
 export function createAppointmentService(deps: {
   db: Db;
@@ -62,7 +61,6 @@ export function createAppointmentService(deps: {
   notifications: NotificationService;
 }) {
   const { db, clock, audit, tests, notifications } = deps;
-  const who = (actor: Actor) => ({ actorId: actor.id, actorName: actor.displayName, ip: actor.ip });
   const now = () => shanghaiNow(clock.now());
 
   function requireStationAccess(actor: Actor) {
@@ -400,7 +398,7 @@ export function createAppointmentService(deps: {
           .returningAll()
           .executeTakeFirstOrThrow();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'station.create',
           targetType: 'station',
           targetId: s.id,
@@ -430,7 +428,7 @@ export function createAppointmentService(deps: {
           .returningAll()
           .executeTakeFirstOrThrow();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'station.update',
           targetType: 'station',
           targetId: id,
@@ -477,7 +475,7 @@ export function createAppointmentService(deps: {
         if (retired.length)
           await trx.updateTable('station_slots').set({ active: false }).where('id', 'in', retired).execute();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'station.slots',
           targetType: 'station',
           targetId: id,
@@ -503,7 +501,7 @@ export function createAppointmentService(deps: {
           .onConflict((oc) => oc.columns(['station_id', 'date']).doUpdateSet({ reason: input.reason }))
           .execute();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'station.close_day',
           targetType: 'station',
           targetId: id,
@@ -522,7 +520,7 @@ export function createAppointmentService(deps: {
           .where('date', '=', date)
           .execute();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'station.reopen_day',
           targetType: 'station',
           targetId: id,
@@ -545,19 +543,7 @@ export function createAppointmentService(deps: {
           .where('station_id', '=', id)
           .where('date', '=', day)
           .executeTakeFirst(),
-        db
-          .selectFrom('appointments')
-          .innerJoin('persons', 'persons.id', 'appointments.person_id')
-          .innerJoin('tests', 'tests.id', 'appointments.test_id')
-          .selectAll('appointments')
-          .select([
-            'persons.name',
-            'persons.gender',
-            'tests.plan',
-            'tests.window_start',
-            'tests.window_end',
-            'tests.outcome',
-          ])
+        dayRows()
           .where('appointments.station_id', '=', id)
           .where('appointments.date', '=', day)
           .orderBy('appointments.start_time')
@@ -568,7 +554,7 @@ export function createAppointmentService(deps: {
       if (rows.length) {
         await db.transaction().execute((trx) =>
           audit.record(trx, {
-            ...who(actor),
+            ...auditActor(actor),
             action: 'station.day_view',
             targetType: 'station',
             targetId: id,
@@ -576,21 +562,7 @@ export function createAppointmentService(deps: {
           }),
         );
       }
-      const items: DayAppointment[] = rows.map((r) => ({
-        id: r.id,
-        person: { id: r.person_id, name: r.name, gender: r.gender },
-        start: r.start_time,
-        end: r.end_time,
-        status: dayStatus(r),
-        arrivedAt: r.arrived_at ? new Date(r.arrived_at).toISOString() : null,
-        window: windowRef({
-          id: r.test_id,
-          plan: r.plan,
-          window_start: r.window_start,
-          window_end: r.window_end,
-        }),
-        outcome: r.status === 'tested' ? r.outcome : null,
-      }));
+      const items = rows.map(toDayItem);
       return { station: { id: s.id, name: s.name }, date: day, closed: closed?.reason ?? null, items };
     },
 
@@ -622,7 +594,7 @@ export function createAppointmentService(deps: {
           .where('id', '=', id)
           .execute();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'appointment.arrive',
           targetType: 'person',
           targetId: a.person_id,
@@ -692,7 +664,7 @@ export function createAppointmentService(deps: {
           link: '/m/appointments',
         });
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'appointment.cancel',
           targetType: 'person',
           targetId: a.person_id,
@@ -841,7 +813,7 @@ export function createAppointmentService(deps: {
           link: '/m/appointments',
         });
         await audit.record(trx, {
-          ...PERSON,
+          ...AUDIT_PERSON,
           action: 'appointment.book',
           targetType: 'person',
           targetId: person.personId,
@@ -865,7 +837,7 @@ export function createAppointmentService(deps: {
           link: '/m/appointments',
         });
         await audit.record(trx, {
-          ...PERSON,
+          ...AUDIT_PERSON,
           action: 'appointment.reschedule',
           targetType: 'person',
           targetId: person.personId,
@@ -885,7 +857,7 @@ export function createAppointmentService(deps: {
           .where('id', '=', id)
           .execute();
         await audit.record(trx, {
-          ...PERSON,
+          ...AUDIT_PERSON,
           action: 'appointment.cancel',
           targetType: 'person',
           targetId: person.personId,
@@ -896,8 +868,9 @@ export function createAppointmentService(deps: {
     },
   };
 
-  async function dayItem(stationId: string, id: string): Promise<DayAppointment> {
-    const rows = await db
+  /** Appointments with the person and test columns of a station's day list. */
+  function dayRows() {
+    return db
       .selectFrom('appointments')
       .innerJoin('persons', 'persons.id', 'appointments.person_id')
       .innerJoin('tests', 'tests.id', 'appointments.test_id')
@@ -909,12 +882,20 @@ export function createAppointmentService(deps: {
         'tests.window_start',
         'tests.window_end',
         'tests.outcome',
-      ])
+      ]);
+  }
+
+  async function dayItem(stationId: string, id: string): Promise<DayAppointment> {
+    const rows = await dayRows()
       .where('appointments.id', '=', id)
       .where('appointments.station_id', '=', stationId)
       .execute();
     const r = rows[0];
     if (!r) throw notFound('预约');
+    return toDayItem(r);
+  }
+
+  function toDayItem(r: Awaited<ReturnType<ReturnType<typeof dayRows>['execute']>>[number]): DayAppointment {
     return {
       id: r.id,
       person: { id: r.person_id, name: r.name, gender: r.gender },

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -14,6 +14,7 @@ import {
 } from '@taobo/contracts';
 import { actorOf, personOf, type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
+import { readMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
 import type { UploadedFile } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
@@ -30,37 +31,20 @@ const tags = ['assistance'];
  */
 async function readApplication(request: FastifyRequest) {
   if (!request.isMultipart()) return { fields: (request.body ?? {}) as Record<string, unknown>, uploads: [] };
-  const fields: Record<string, unknown> = {};
-  const uploads: UploadedFile[] = [];
-  const parts = request.parts({
-    limits: { files: ASSISTANCE_MAX_FILES + 1, fileSize: ASSISTANCE_FILE_MAX_BYTES + 1, fields: 10 },
-  });
-  for await (const part of parts) {
-    if (part.type === 'file') {
-      const bytes = await part.toBuffer().catch((e: unknown) => {
-        if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') return null;
-        throw e;
-      });
-      if (!bytes || part.file.truncated)
-        throw new DomainError(
-          'FILE_TOO_LARGE',
-          `文件过大（不超过 ${ASSISTANCE_FILE_MAX_BYTES / 1024 / 1024} MB）`,
-          413,
-        );
-      uploads.push({ name: part.filename || '附件', bytes });
-    } else {
-      fields[part.fieldname] = typeof part.value === 'string' && part.value === '' ? null : part.value;
-    }
-  }
+  const body = await readMultipart(
+    request,
+    { files: ASSISTANCE_MAX_FILES + 1, fileSize: ASSISTANCE_FILE_MAX_BYTES + 1, fields: 10 },
+    () =>
+      new DomainError(
+        'FILE_TOO_LARGE',
+        `文件过大（不超过 ${ASSISTANCE_FILE_MAX_BYTES / 1024 / 1024} MB）`,
+        413,
+      ),
+  );
+  const fields = Object.fromEntries(Object.entries(body.fields).map(([k, v]) => [k, v === '' ? null : v]));
+  const uploads: UploadedFile[] = body.files.map((f) => ({ name: f.filename || '附件', bytes: f.bytes }));
   return { fields, uploads };
 }
-
-const sendFile = (reply: FastifyReply, f: { bytes: Buffer; type: string; name: string }) =>
-  reply
-    .type(f.type)
-    .header('cache-control', 'private, no-store')
-    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`)
-    .send(f.bytes as never);
 
 /** Staff: applications of persons in their jurisdiction (case:followup). */
 export const assistanceRoutes =
@@ -103,7 +87,10 @@ export const assistanceRoutes =
         },
       },
       async (request, reply) =>
-        sendFile(reply, await s.attachment(actorOf(request), request.params.id, request.params.attachmentId)),
+        sendPrivateFile(
+          reply,
+          await s.attachment(actorOf(request), request.params.id, request.params.attachmentId),
+        ),
     );
     app.post(
       '/assistance/:id/accept',
@@ -184,7 +171,7 @@ export const personAssistanceRoutes =
         },
       },
       async (request, reply) =>
-        sendFile(
+        sendPrivateFile(
           reply,
           await s.myAttachment(personOf(request), request.params.id, request.params.attachmentId),
         ),

@@ -15,9 +15,10 @@ import {
 import { addDays, looksLikePinyin } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
+import { closeTasksFor, openTask } from '../tasks/repo.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import type { NotificationService } from '../notifications/service.ts';
@@ -58,8 +59,6 @@ export function createAssistanceService(deps: {
   const { db, clock, audit, cipher, files, notifications } = deps;
   const repo = createAssistanceRepo(db);
   const today = () => businessDate(clock.now());
-  const who = (actor: Actor) => ({ actorId: actor.id, actorName: actor.displayName, ip: actor.ip });
-  const personWho = { actorId: null, actorName: '本人（洮泊家园）', ip: null };
   const typeName = (a: { type: AssistanceType; other_type: string | null }) =>
     a.type === 'other' && a.other_type ? `其他（${a.other_type}）` : assistanceTypeLabels[a.type].zh;
 
@@ -205,26 +204,19 @@ export function createAssistanceService(deps: {
           await r.addEvent({ applicationId: id, kind: 'submitted', at: now, staffId: null, note: null });
           const label =
             input.type === 'other' ? `其他（${input.otherType}）` : assistanceTypeLabels[input.type].zh;
-          await trx
-            .insertInto('tasks')
-            .values({
-              kind: 'assistance_review',
-              person_id: person.personId,
-              measure_id: null,
-              title: `帮扶申请：${label}，待受理`,
-              due_date: addDays(today(), ACCEPT_WITHIN_DAYS),
-              evidence: JSON.stringify([{ label: `申请${label}`, date: today(), ref: id }]),
-              note: null,
-              created_at: now,
-              done_at: null,
-              done_by: null,
-              dedupe_key: `assistance_review:${id}`,
-              ref_kind: 'assistance',
-              ref_id: id,
-            })
-            .execute();
+          await openTask(trx, {
+            kind: 'assistance_review',
+            personId: person.personId,
+            measureId: null,
+            title: `帮扶申请：${label}，待受理`,
+            dueDate: addDays(today(), ACCEPT_WITHIN_DAYS),
+            evidence: [{ label: `申请${label}`, date: today(), ref: id }],
+            dedupeKey: `assistance_review:${id}`,
+            now,
+            ref: { kind: 'assistance', id },
+          });
           await audit.record(trx, {
-            ...personWho,
+            ...AUDIT_PERSON,
             action: 'assistance.apply',
             targetType: 'person',
             targetId: person.personId,
@@ -267,13 +259,11 @@ export function createAssistanceService(deps: {
           staffId: null,
           note: null,
         });
-        await trx
-          .updateTable('tasks')
-          .set({ status: 'cancelled', done_at: clock.now(), note: '本人已撤回申请' })
-          .where('ref_kind', '=', 'assistance')
-          .where('ref_id', '=', id)
-          .where('status', '=', 'open')
-          .execute();
+        await closeTasksFor(
+          trx,
+          { kind: 'assistance', id },
+          { status: 'cancelled', at: clock.now(), note: '本人已撤回申请' },
+        );
         await notifications.notify(trx, {
           personId: a.person_id,
           kind: 'assistance',
@@ -282,7 +272,7 @@ export function createAssistanceService(deps: {
           link: '/m/assistance',
         });
         await audit.record(trx, {
-          ...personWho,
+          ...AUDIT_PERSON,
           action: 'assistance.withdraw',
           targetType: 'person',
           targetId: person.personId,
@@ -370,7 +360,7 @@ export function createAssistanceService(deps: {
       const a = await scoped(actor, id);
       await db.transaction().execute((trx) =>
         audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'assistance.view',
           targetType: 'person',
           targetId: a.person_id,
@@ -385,7 +375,7 @@ export function createAssistanceService(deps: {
       const file = await readFile(a, attachmentId);
       await db.transaction().execute((trx) =>
         audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'assistance.attachment_view',
           targetType: 'person',
           targetId: a.person_id,
@@ -413,7 +403,7 @@ export function createAssistanceService(deps: {
           link: '/m/assistance',
         });
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'assistance.accept',
           targetType: 'person',
           targetId: a.person_id,
@@ -432,13 +422,11 @@ export function createAssistanceService(deps: {
           staffId: actor.id,
           note: input.text,
         });
-        await trx
-          .updateTable('tasks')
-          .set({ status: 'done', done_at: clock.now(), done_by: actor.id, note: input.text })
-          .where('ref_kind', '=', 'assistance')
-          .where('ref_id', '=', id)
-          .where('status', '=', 'open')
-          .execute();
+        await closeTasksFor(
+          trx,
+          { kind: 'assistance', id },
+          { status: 'done', at: clock.now(), by: actor.id, note: input.text },
+        );
         await notifications.notify(trx, {
           personId: a.person_id,
           kind: 'assistance',
@@ -450,7 +438,7 @@ export function createAssistanceService(deps: {
           link: '/m/assistance',
         });
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'assistance.conclude',
           targetType: 'person',
           targetId: a.person_id,

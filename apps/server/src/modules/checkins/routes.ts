@@ -14,6 +14,7 @@ import {
 } from '@taobo/contracts';
 import { actorOf, personOf, type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
+import { readMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
 import { SELFIE_MAX_BYTES } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
@@ -48,15 +49,11 @@ export const checkinRoutes =
       async (request, reply) => {
         const person = personOf(request);
         if (!request.isMultipart()) throw new DomainError('VALIDATION', '请以 multipart/form-data 提交', 400);
-        let answers: string | undefined;
-        let selfie: Buffer | null = null;
-        for await (const part of request.parts({ limits: { fileSize: SELFIE_MAX_BYTES + 1, files: 1 } })) {
-          if (part.type === 'file') {
-            if (part.fieldname === 'selfie') selfie = await part.toBuffer();
-            else await part.toBuffer();
-          } else if (part.fieldname === 'answers' && typeof part.value === 'string') answers = part.value;
-        }
-        const parsed = services.checkins.parseAnswers(answers);
+        const { files, fields } = await readMultipart(request, { fileSize: SELFIE_MAX_BYTES + 1, files: 1 });
+        const selfie = files.findLast((f) => f.field === 'selfie')?.bytes ?? null;
+        const parsed = services.checkins.parseAnswers(
+          typeof fields.answers === 'string' ? fields.answers : undefined,
+        );
         return reply.status(201).send(await services.checkins.submit(person, parsed, selfie));
       },
     );
@@ -97,11 +94,7 @@ export const checkinRoutes =
         },
       },
       async (request, reply) => {
-        const { bytes, type } = await services.checkins.selfie(actorOf(request), request.params.id);
-        return reply
-          .type(type)
-          .header('cache-control', 'private, no-store')
-          .send(bytes as never);
+        return sendPrivateFile(reply, await services.checkins.selfie(actorOf(request), request.params.id));
       },
     );
     app.post(

@@ -33,7 +33,8 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../personAuth/service.ts';
-import { openTask } from '../tasks/repo.ts';
+import { policyCounty } from '../policies/service.ts';
+import { closeTasksFor, openTask } from '../tasks/repo.ts';
 import type { CheckinTables } from './tables.ts';
 
 type CheckinRow = Selectable<CheckinTables['checkins']>;
@@ -146,17 +147,7 @@ export function createCheckinService(deps: {
       .executeTakeFirst();
   }
 
-  async function countyOf(actor: Actor, countyId: string) {
-    const unit = await db
-      .selectFrom('org_units')
-      .select(['id', 'level', 'path'])
-      .where('id', '=', countyId)
-      .executeTakeFirst();
-    if (!unit || unit.level !== 'county') throw notFound('县（区）');
-    if (!isWithin(unit.path, actor.orgPath) && !isWithin(actor.orgPath, unit.path))
-      throw notFound('县（区）');
-    return unit;
-  }
+  const countyOf = (actor: Actor, countyId: string) => policyCounty(db, actor, countyId);
 
   return {
     // ——— the person (洮泊家园) ———
@@ -473,13 +464,11 @@ export function createCheckinService(deps: {
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) !== 1)
           throw new DomainError('CHECKIN_FOLLOWED_UP', '该报到已登记回访', 409);
-        await trx
-          .updateTable('tasks')
-          .set({ status: 'done', done_at: clock.now(), done_by: actor.id, note: input.note })
-          .where('ref_kind', '=', 'checkin')
-          .where('ref_id', '=', id)
-          .where('status', '=', 'open')
-          .execute();
+        await closeTasksFor(
+          trx,
+          { kind: 'checkin', id },
+          { status: 'done', at: clock.now(), by: actor.id, note: input.note },
+        );
         await audit.record(trx, {
           actorId: actor.id,
           actorName: actor.displayName,

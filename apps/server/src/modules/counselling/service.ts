@@ -17,9 +17,10 @@ import {
 import { sql } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
+import { closeTasksFor, openTask } from '../tasks/repo.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { pathWithin, personScope, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../personAuth/service.ts';
@@ -81,9 +82,43 @@ export function createCounsellingService(deps: {
   const { db, clock, audit, cipher, notifications } = deps;
   const repo = createCounsellingRepo(db);
   const today = () => businessDate(clock.now());
-  const who = (actor: Actor) => ({ actorId: actor.id, actorName: actor.displayName, ip: actor.ip });
-  const personWho = { actorId: null, actorName: '本人（洮泊家园）', ip: null };
   const when = (b: { date: string; start_time: string }) => `${b.date} ${b.start_time}`;
+
+  /** A person's last 50 scores and sessions (never answers or notes); the look is audited as `action`. */
+  async function history(actor: Actor, personId: string, action: string): Promise<PersonCounselling> {
+    const [screenings, sessions] = await Promise.all([
+      repo
+        .screenings()
+        .where('counselling_screenings.person_id', '=', personId)
+        .orderBy('counselling_screenings.created_at', 'desc')
+        .limit(50)
+        .execute(),
+      repo
+        .bookings()
+        .where('counselling_bookings.person_id', '=', personId)
+        .orderBy('counselling_bookings.date', 'desc')
+        .limit(50)
+        .execute(),
+    ]);
+    await db.transaction().execute((trx) =>
+      audit.record(trx, {
+        ...auditActor(actor),
+        action,
+        targetType: 'person',
+        targetId: personId,
+      }),
+    );
+    return {
+      screenings: screenings.map(toScreening),
+      sessions: sessions.map((b) => ({
+        id: b.id,
+        date: b.date,
+        startTime: b.start_time,
+        status: b.status,
+        counsellor: { id: b.counsellor_id, name: b.counsellor_name },
+      })),
+    };
+  }
 
   /** A booking of this counsellor (404 for anyone else's). */
   async function ownBooking(actor: Actor, id: string) {
@@ -251,7 +286,7 @@ export function createCounsellingService(deps: {
           link: '/m/counselling',
         });
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'counselling.booking_confirm',
           targetType: 'person',
           targetId: b.person_id,
@@ -272,7 +307,7 @@ export function createCounsellingService(deps: {
           link: '/m/counselling',
         });
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'counselling.booking_complete',
           targetType: 'person',
           targetId: b.person_id,
@@ -298,7 +333,7 @@ export function createCounsellingService(deps: {
             link: '/m/counselling',
           });
           await audit.record(trx, {
-            ...who(actor),
+            ...auditActor(actor),
             action: 'counselling.booking_cancel',
             targetType: 'person',
             targetId: b.person_id,
@@ -322,7 +357,7 @@ export function createCounsellingService(deps: {
           .where('booking_id', '=', bookingId)
           .executeTakeFirst();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'counselling.note_view',
           targetType: 'person',
           targetId: b.person_id,
@@ -362,7 +397,7 @@ export function createCounsellingService(deps: {
           .returningAll()
           .executeTakeFirstOrThrow();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'counselling.note_save',
           targetType: 'person',
           targetId: b.person_id,
@@ -422,7 +457,7 @@ export function createCounsellingService(deps: {
       if (!s) throw notFound('筛查记录');
       await db.transaction().execute((trx) =>
         audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'counselling.screening_view',
           targetType: 'person',
           targetId: s.person_id,
@@ -456,15 +491,13 @@ export function createCounsellingService(deps: {
           .where('id', '=', id)
           .where('reviewed_at', 'is', null)
           .execute();
-        await trx
-          .updateTable('tasks')
-          .set({ status: 'done', done_at: clock.now(), done_by: actor.id, note: '心理咨询师已跟进' })
-          .where('ref_kind', '=', 'screening')
-          .where('ref_id', '=', id)
-          .where('status', '=', 'open')
-          .execute();
+        await closeTasksFor(
+          trx,
+          { kind: 'screening', id },
+          { status: 'done', at: clock.now(), by: actor.id, note: '心理咨询师已跟进' },
+        );
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'counselling.alert_review',
           targetType: 'person',
           targetId: s.person_id,
@@ -488,38 +521,9 @@ export function createCounsellingService(deps: {
         .where(counsellorScope(actor))
         .executeTakeFirst();
       if (!p) throw notFound('来访者');
-      const [screenings, sessions] = await Promise.all([
-        repo
-          .screenings()
-          .where('counselling_screenings.person_id', '=', personId)
-          .orderBy('counselling_screenings.created_at', 'desc')
-          .limit(50)
-          .execute(),
-        repo
-          .bookings()
-          .where('counselling_bookings.person_id', '=', personId)
-          .orderBy('counselling_bookings.date', 'desc')
-          .limit(50)
-          .execute(),
-      ]);
-      await db.transaction().execute((trx) =>
-        audit.record(trx, {
-          ...who(actor),
-          action: 'counselling.client_view',
-          targetType: 'person',
-          targetId: personId,
-        }),
-      );
       return {
         person: { id: p.id, name: p.name },
-        screenings: screenings.map(toScreening),
-        sessions: sessions.map((b) => ({
-          id: b.id,
-          date: b.date,
-          startTime: b.start_time,
-          status: b.status,
-          counsellor: { id: b.counsellor_id, name: b.counsellor_name },
-        })),
+        ...(await history(actor, personId, 'counselling.client_view')),
       };
     },
 
@@ -534,38 +538,7 @@ export function createCounsellingService(deps: {
         .where(personScope(actor))
         .executeTakeFirst();
       if (!p) throw notFound('人员档案');
-      const [screenings, sessions] = await Promise.all([
-        repo
-          .screenings()
-          .where('counselling_screenings.person_id', '=', personId)
-          .orderBy('counselling_screenings.created_at', 'desc')
-          .limit(50)
-          .execute(),
-        repo
-          .bookings()
-          .where('counselling_bookings.person_id', '=', personId)
-          .orderBy('counselling_bookings.date', 'desc')
-          .limit(50)
-          .execute(),
-      ]);
-      await db.transaction().execute((trx) =>
-        audit.record(trx, {
-          ...who(actor),
-          action: 'counselling.summary_view',
-          targetType: 'person',
-          targetId: personId,
-        }),
-      );
-      return {
-        screenings: screenings.map(toScreening),
-        sessions: sessions.map((b) => ({
-          id: b.id,
-          date: b.date,
-          startTime: b.start_time,
-          status: b.status,
-          counsellor: { id: b.counsellor_id, name: b.counsellor_name },
-        })),
-      };
+      return history(actor, personId, 'counselling.summary_view');
     },
 
     // ---- The person (洮泊家园) ----
@@ -664,7 +637,7 @@ export function createCounsellingService(deps: {
           .executeTakeFirst();
         if (!row) throw new DomainError('SLOT_TAKEN', '该时段刚被预约，请选择其他时间', 409);
         await audit.record(trx, {
-          ...personWho,
+          ...AUDIT_PERSON,
           action: 'counselling.book',
           targetType: 'person',
           targetId: person.personId,
@@ -710,7 +683,7 @@ export function createCounsellingService(deps: {
         { cancelled_at: clock.now(), cancelled_by: 'person', cancel_reason: reason || null },
         async (trx) => {
           await audit.record(trx, {
-            ...personWho,
+            ...AUDIT_PERSON,
             action: 'counselling.booking_cancel',
             targetType: 'person',
             targetId: person.personId,
@@ -749,33 +722,26 @@ export function createCounsellingService(deps: {
               ? '有自伤念头'
               : `总分 ${result.total}（${severityLabels[result.severity].zh}）`,
           );
-          await trx
-            .insertInto('tasks')
-            .values({
-              kind: 'counselling_alert',
-              person_id: person.personId,
-              measure_id: null,
-              title: `心理自评预警：${instrumentLabels[instrument].zh}，${reasons.join('，')}`,
-              due_date: addDays(today(), ALERT_FOLLOW_UP_DAYS),
-              evidence: JSON.stringify([
-                {
-                  label: `${instrumentLabels[instrument].zh} ${reasons.join('，')}`,
-                  date: today(),
-                  ref: row.id,
-                },
-              ]),
-              note: null,
-              created_at: clock.now(),
-              done_at: null,
-              done_by: null,
-              dedupe_key: `counselling_alert:${row.id}`,
-              ref_kind: 'screening',
-              ref_id: row.id,
-            })
-            .execute();
+          await openTask(trx, {
+            kind: 'counselling_alert',
+            personId: person.personId,
+            measureId: null,
+            title: `心理自评预警：${instrumentLabels[instrument].zh}，${reasons.join('，')}`,
+            dueDate: addDays(today(), ALERT_FOLLOW_UP_DAYS),
+            evidence: [
+              {
+                label: `${instrumentLabels[instrument].zh} ${reasons.join('，')}`,
+                date: today(),
+                ref: row.id,
+              },
+            ],
+            dedupeKey: `counselling_alert:${row.id}`,
+            now: clock.now(),
+            ref: { kind: 'screening', id: row.id },
+          });
         }
         await audit.record(trx, {
-          ...personWho,
+          ...AUDIT_PERSON,
           action: 'counselling.screen',
           targetType: 'person',
           targetId: person.personId,

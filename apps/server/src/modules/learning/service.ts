@@ -22,7 +22,7 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { isWithin, personScope, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../personAuth/service.ts';
@@ -56,7 +56,6 @@ const CITY_UNIT = '4311';
 export function createLearningService(deps: Deps) {
   const { db, clock, audit, files, notifications } = deps;
   const repo = createLearningRepo(db);
-  const who = (actor: Actor) => ({ actorId: actor.id, actorName: actor.displayName, ip: actor.ip });
 
   function toListItem(actor: Actor | null, c: CourseRow): CourseListItem {
     return {
@@ -233,9 +232,7 @@ export function createLearningService(deps: Deps) {
         if (inserted) {
           credited = hours(inserted.credit_hours);
           await audit.record(trx, {
-            actorId: null,
-            actorName: '本人（洮泊家园）',
-            ip: null,
+            ...AUDIT_PERSON,
             action: 'learning.course_complete',
             targetType: 'person',
             targetId: person.personId,
@@ -310,7 +307,7 @@ export function createLearningService(deps: Deps) {
           .executeTakeFirstOrThrow();
         await writeLessons(trx, row.id, input.lessons);
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'course.create',
           targetType: 'course',
           targetId: row.id,
@@ -342,7 +339,7 @@ export function createLearningService(deps: Deps) {
           .execute();
         await writeLessons(trx, id, input.lessons);
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'course.update',
           targetType: 'course',
           targetId: id,
@@ -374,7 +371,7 @@ export function createLearningService(deps: Deps) {
             .where('id', '=', id)
             .execute();
           await audit.record(trx, {
-            ...who(actor),
+            ...auditActor(actor),
             action: status === 'published' ? 'course.publish' : 'course.unpublish',
             targetType: 'course',
             targetId: id,
@@ -401,7 +398,7 @@ export function createLearningService(deps: Deps) {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('courses').where('id', '=', id).execute();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'course.delete',
           targetType: 'course',
           targetId: id,
@@ -435,7 +432,7 @@ export function createLearningService(deps: Deps) {
         await files.put(key, bytes);
         await trx.updateTable('course_media').set({ file_key: key }).where('id', '=', row.id).execute();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'course.media_upload',
           targetType: 'course',
           targetId: courseId,
@@ -485,7 +482,7 @@ export function createLearningService(deps: Deps) {
       const rows = await repo.personCourses(personId);
       await db.transaction().execute((trx) =>
         audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'person.learning_view',
           targetType: 'person',
           targetId: personId,

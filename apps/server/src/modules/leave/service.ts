@@ -23,10 +23,10 @@ import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../personAuth/service.ts';
-import { openTask } from '../tasks/repo.ts';
+import { closeTasksFor, openTask } from '../tasks/repo.ts';
 import type { ViolationService } from '../violations/service.ts';
 import { leaveOrder, leaveQuery, type LeaveRow, type LeaveRowWithNames } from './repo.ts';
 
@@ -123,22 +123,18 @@ export function createLeaveService(deps: {
     return row;
   }
 
-  async function closeTasks(trx: Db, leaveId: string, actorId: string | null, note: string) {
-    await trx
-      .updateTable('tasks')
-      .set({ status: 'done', done_at: clock.now(), done_by: actorId, note })
-      .where('ref_kind', '=', 'leave_request')
-      .where('ref_id', '=', leaveId)
-      .where('status', '=', 'open')
-      .execute();
-  }
+  const closeTasks = (trx: Db, leaveId: string, actorId: string | null, note: string) =>
+    closeTasksFor(
+      trx,
+      { kind: 'leave_request', id: leaveId },
+      { status: 'done', at: clock.now(), by: actorId, note },
+    );
 
   const personAudit = (person: PersonActor) => ({
     actorId: null,
     actorName: `本人（洮泊家园）${person.name}`,
     ip: null,
   });
-  const staffAudit = (actor: Actor) => ({ actorId: actor.id, actorName: actor.displayName, ip: actor.ip });
 
   /** The approved days as a reported absence (条例 第十九条), kept in step with the leave's dates. */
   async function recordApprovedDays(trx: Db, r: LeaveRow, to: string) {
@@ -231,7 +227,7 @@ export function createLeaveService(deps: {
         dedupeKey: `leave:${id}:${what}`,
       });
       await audit.record(trx, {
-        ...staffAudit(actor),
+        ...auditActor(actor),
         action: `leave.${what}`,
         targetType: 'person',
         targetId: r.person_id,

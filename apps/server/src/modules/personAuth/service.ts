@@ -11,7 +11,7 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError, notFound, unauthenticated } from '../../errors.ts';
 import { requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { LOCK_MINUTES, MAX_FAILED_ATTEMPTS, verifyWithLockout } from '../auth/lockout.ts';
@@ -62,7 +62,6 @@ export function createPersonAuthService(deps: {
    */
   const codeHash = (personId: string, code: string) =>
     cipher.blindIndex('activationCode', `${personId}:${code}`);
-  const who = (actor: Actor) => ({ actorId: actor.id, actorName: actor.displayName, ip: actor.ip });
 
   async function scopedPerson(actor: Actor, personId: string) {
     requirePermission(actor, 'person:update');
@@ -105,7 +104,7 @@ export function createPersonAuthService(deps: {
           createdBy: actor.id,
         });
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'person.activation_code',
           targetType: 'person',
           targetId: person.id,
@@ -142,7 +141,7 @@ export function createPersonAuthService(deps: {
       return db.transaction().execute(async (trx) => {
         const revoked = await createPersonAuthRepo(trx).revokeAll(personId, now);
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'person.app_sessions_revoke',
           targetType: 'person',
           targetId: personId,

@@ -15,6 +15,7 @@ import {
 } from '@taobo/contracts';
 import { actorOf, type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
+import { sendPrivateFile } from '../../platform/fileHttp.ts';
 import { PHOTO_MAX_BYTES } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('档案 ID 格式无效') });
@@ -130,11 +131,7 @@ export const personRoutes =
         },
       },
       async (request, reply) => {
-        const { bytes, type } = await services.persons.photo(actorOf(request), request.params.id);
-        return reply
-          .type(type)
-          .header('cache-control', 'private, no-store')
-          .send(bytes as never);
+        return sendPrivateFile(reply, await services.persons.photo(actorOf(request), request.params.id));
       },
     );
 

@@ -16,7 +16,7 @@ import type { Db } from '../../db/database.ts';
 import type { NewPerson, PersonRow } from '../../db/types.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import type { OrgService } from '../org/service.ts';
@@ -190,8 +190,6 @@ export function createPersonService(deps: Deps) {
     };
   }
 
-  const who = (actor: Actor) => ({ actorId: actor.id, actorName: actor.displayName, ip: actor.ip });
-
   return {
     async list(actor: Actor, query: PersonListQuery): Promise<PersonList> {
       requirePermission(actor, 'person:read');
@@ -222,7 +220,12 @@ export function createPersonService(deps: Deps) {
       const person = await db.transaction().execute(async (trx) => {
         const p = await createPersonRepo(trx).findScoped(actor, id);
         if (!p) throw notFound('人员档案');
-        await audit.record(trx, { ...who(actor), action: 'person.view', targetType: 'person', targetId: id });
+        await audit.record(trx, {
+          ...auditActor(actor),
+          action: 'person.view',
+          targetType: 'person',
+          targetId: id,
+        });
         return p;
       });
       return toDetail(person);
@@ -252,7 +255,7 @@ export function createPersonService(deps: Deps) {
           })
           .catch(rethrowDuplicate);
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'person.create',
           targetType: 'person',
           targetId: inserted.id,
@@ -287,7 +290,7 @@ export function createPersonService(deps: Deps) {
           .catch(rethrowDuplicate);
         // Which fields changed, never their values.
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'person.update',
           targetType: 'person',
           targetId: id,
@@ -305,7 +308,7 @@ export function createPersonService(deps: Deps) {
         const p = await createPersonRepo(trx).findScoped(actor, id);
         if (!p) throw notFound('人员档案');
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'person.reveal',
           targetType: 'person',
           targetId: id,
@@ -336,7 +339,7 @@ export function createPersonService(deps: Deps) {
           updated_by: actor.id,
         });
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'person.update',
           targetType: 'person',
           targetId: id,

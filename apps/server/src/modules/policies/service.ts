@@ -29,21 +29,22 @@ export async function testPolicyOf(db: Db, countyId: string): Promise<TestPolicy
   return { ...(row.policy as TestPolicyInput), countyId, updatedAt: new Date(row.updated_at).toISOString() };
 }
 
+/** A county whose policy the actor may see (404 otherwise), for the county policies (tests, check-ins). */
+export async function policyCounty(db: Db, actor: Actor, countyId: string) {
+  const unit = await db
+    .selectFrom('org_units')
+    .select(['id', 'level', 'path'])
+    .where('id', '=', countyId)
+    .executeTakeFirst();
+  if (!unit || unit.level !== 'county') throw notFound('县（区）');
+  // Readable by anyone whose jurisdiction overlaps the county; writable from the county up.
+  if (!isWithin(unit.path, actor.orgPath) && !isWithin(actor.orgPath, unit.path)) throw notFound('县（区）');
+  return unit;
+}
+
 export function createPolicyService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
-
-  async function county(actor: Actor, countyId: string) {
-    const unit = await db
-      .selectFrom('org_units')
-      .select(['id', 'level', 'path'])
-      .where('id', '=', countyId)
-      .executeTakeFirst();
-    if (!unit || unit.level !== 'county') throw notFound('县（区）');
-    // Readable by anyone whose jurisdiction overlaps the county; writable from the county up.
-    if (!isWithin(unit.path, actor.orgPath) && !isWithin(actor.orgPath, unit.path))
-      throw notFound('县（区）');
-    return unit;
-  }
+  const county = (actor: Actor, countyId: string) => policyCounty(db, actor, countyId);
 
   return {
     async get(actor: Actor, countyId: string): Promise<TestPolicy> {

@@ -48,3 +48,21 @@ export async function openTask(
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * Closes the open tasks about a module record (a leave request, a check-in, …). `by` and `note`
+ * are left as they are when not given.
+ */
+export async function closeTasksFor(
+  db: Db,
+  ref: { kind: string; id: string },
+  close: { status: 'done' | 'cancelled'; at: Date; by?: string | null; note?: string | null },
+): Promise<void> {
+  await db
+    .updateTable('tasks')
+    .set({ status: close.status, done_at: close.at, done_by: close.by, note: close.note })
+    .where('ref_kind', '=', ref.kind)
+    .where('ref_id', '=', ref.id)
+    .where('status', '=', 'open')
+    .execute();
+}

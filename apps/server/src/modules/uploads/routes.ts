@@ -18,6 +18,7 @@ import {
 } from '@taobo/contracts';
 import { actorOf, personOf, type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
+import { readMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
 import type { UploadFiles } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
@@ -30,18 +31,10 @@ const appErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBo
  */
 async function readUpload(request: FastifyRequest): Promise<{ fields: UploadFields; files: UploadFiles }> {
   if (!request.isMultipart()) throw new DomainError('VALIDATION', '请以 multipart/form-data 上传', 415);
+  const body = await readMultipart(request, { files: 2, fields: 10, fileSize: UPLOAD_VIDEO_MAX_BYTES });
   const files: UploadFiles = { cassette: null, selfie: null };
-  const raw: Record<string, string> = {};
-  for await (const part of request.parts({
-    limits: { files: 2, fields: 10, fileSize: UPLOAD_VIDEO_MAX_BYTES },
-  })) {
-    if (part.type === 'file') {
-      const bytes = await part.toBuffer();
-      if (part.fieldname === 'cassette' || part.fieldname === 'selfie') files[part.fieldname] = bytes;
-    } else if (typeof part.value === 'string') {
-      raw[part.fieldname] = part.value;
-    }
-  }
+  for (const f of body.files) if (f.field === 'cassette' || f.field === 'selfie') files[f.field] = f.bytes;
+  const raw = Object.fromEntries(Object.entries(body.fields).filter(([, v]) => typeof v === 'string'));
   const parsed = UploadFields.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -135,11 +128,10 @@ export const uploadRoutes =
         },
       },
       async (request, reply) => {
-        const { bytes, type } = await s.file(actorOf(request), request.params.id, request.params.which);
-        return reply
-          .type(type)
-          .header('cache-control', 'private, no-store')
-          .send(bytes as never);
+        return sendPrivateFile(
+          reply,
+          await s.file(actorOf(request), request.params.id, request.params.which),
+        );
       },
     );
     app.post(

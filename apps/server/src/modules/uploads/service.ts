@@ -21,13 +21,13 @@ import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import { openWindows, windowOn } from '../appointments/repo.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../personAuth/service.ts';
-import { openTask } from '../tasks/repo.ts';
+import { closeTasksFor, openTask } from '../tasks/repo.ts';
 import type { TestPlanService } from '../tests/service.ts';
 import { readExif } from './exif.ts';
 import type { RemoteTestPermissionRow, RemoteUploadRow } from './tables.ts';
@@ -40,7 +40,6 @@ export interface UploadFiles {
   selfie: Buffer | null;
 }
 
-const PERSON = { actorId: null, actorName: '本人（洮泊家园）', ip: null };
 const NO_WINDOW = '当前没有待完成的检测（本期已完成，或下一期尚未开始），无需上传。';
 const conflict = (code: string, message: string) => new DomainError(code, message, 409);
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
@@ -86,7 +85,6 @@ export function createUploadService(deps: {
   const { db, clock, audit, cipher, files, tests, notifications } = deps;
   const isOnApprovedLeave: LeaveCheck = deps.isOnApprovedLeave ?? (async () => false);
   const today = () => businessDate(clock.now());
-  const who = (actor: Actor) => ({ actorId: actor.id, actorName: actor.displayName, ip: actor.ip });
 
   async function activePermission(exec: Db, personId: string, date: string) {
     return exec
@@ -208,17 +206,6 @@ export function createUploadService(deps: {
     };
   }
 
-  /** Closes the review task of an upload, done by the deciding staff member. */
-  async function closeTask(trx: Db, actor: Actor, uploadId: string) {
-    await trx
-      .updateTable('tasks')
-      .set({ status: 'done', done_at: clock.now(), done_by: actor.id })
-      .where('ref_kind', '=', 'remote_upload')
-      .where('ref_id', '=', uploadId)
-      .where('status', '=', 'open')
-      .execute();
-  }
-
   async function decide(
     actor: Actor,
     id: string,
@@ -243,7 +230,12 @@ export function createUploadService(deps: {
         .set({ status: d.status, decision_reason: d.reason, decided_by: actor.id, decided_at: clock.now() })
         .where('id', '=', id)
         .execute();
-      await closeTask(trx, actor, id);
+      // The review task is done by the deciding staff member.
+      await closeTasksFor(
+        trx,
+        { kind: 'remote_upload', id },
+        { status: 'done', at: clock.now(), by: actor.id },
+      );
       await notifications.notify(trx, {
         personId: u.person_id,
         kind: 'upload_review',
@@ -252,7 +244,7 @@ export function createUploadService(deps: {
         link: '/m/uploads',
       });
       await audit.record(trx, {
-        ...who(actor),
+        ...auditActor(actor),
         action: `upload.${d.status}`,
         targetType: 'person',
         targetId: u.person_id,
@@ -386,7 +378,6 @@ export function createUploadService(deps: {
             .select('measure_id')
             .where('id', '=', e.window!.testId)
             .executeTakeFirstOrThrow();
-          const dedupeKey = `upload_review:${id}`;
           await openTask(trx, {
             kind: 'upload_review',
             personId: person.personId,
@@ -394,16 +385,12 @@ export function createUploadService(deps: {
             title: `异地检测上传待审核（${monthDay(day)}）`,
             dueDate: addDays(day, 1),
             evidence: [{ label: `检测期 ${e.window!.start} 至 ${e.window!.deadline}`, date: day, ref: id }],
-            dedupeKey,
+            dedupeKey: `upload_review:${id}`,
             now,
+            ref: { kind: 'remote_upload', id },
           });
-          await trx
-            .updateTable('tasks')
-            .set({ ref_kind: 'remote_upload', ref_id: id })
-            .where('dedupe_key', '=', dedupeKey)
-            .execute();
           await audit.record(trx, {
-            ...PERSON,
+            ...AUDIT_PERSON,
             action: 'upload.create',
             targetType: 'person',
             targetId: person.personId,
@@ -456,7 +443,7 @@ export function createUploadService(deps: {
       const d = await loadDetail(actor, id);
       await db.transaction().execute((trx) =>
         audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'upload.view',
           targetType: 'person',
           targetId: d.person.id,
@@ -478,7 +465,7 @@ export function createUploadService(deps: {
       if (!enc) throw notFound('文件');
       await db.transaction().execute((trx) =>
         audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'upload.file_view',
           targetType: 'person',
           targetId: u.person_id,
@@ -572,7 +559,7 @@ export function createUploadService(deps: {
           link: '/m/uploads',
         });
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'remote_permission.grant',
           targetType: 'person',
           targetId: personId,
@@ -601,7 +588,7 @@ export function createUploadService(deps: {
           .where('id', '=', id)
           .execute();
         await audit.record(trx, {
-          ...who(actor),
+          ...auditActor(actor),
           action: 'remote_permission.revoke',
           targetType: 'person',
           targetId: p.person_id,

@@ -309,6 +309,8 @@ describe('the review queue (异地检测审核)', () => {
       expect(await statusOf(waiting.personId)).toBe('done');
     } finally {
       t.clock.set('2026-11-29T02:00:00.000Z');
+      // The sweep purged the sessions that expired in those three weeks: sign in again.
+      officer = await t.login('lst_officer');
     }
   });
 

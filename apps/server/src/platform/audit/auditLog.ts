@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../clock.ts';
+import type { Actor } from '../access.ts';
 import { chainHash, findBrokenLink, GENESIS_HASH, type StoredEvent } from './chain.ts';
 
 export interface AuditEntry {
@@ -14,6 +15,16 @@ export interface AuditEntry {
   /** Never personal values: field names, counts, ids. */
   details?: Record<string, unknown>;
 }
+
+/** Who did it, for an audit entry: a staff member. */
+export const auditActor = (actor: Actor) => ({
+  actorId: actor.id,
+  actorName: actor.displayName,
+  ip: actor.ip,
+});
+
+/** Who did it, for an audit entry: the person themself, in the app (洮泊家园). */
+export const AUDIT_PERSON = { actorId: null, actorName: '本人（洮泊家园）', ip: null };
 
 /**
  * Appends to the hash-chained audit log. Call it inside the transaction of the change it records,

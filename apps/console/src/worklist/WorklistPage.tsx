@@ -30,18 +30,21 @@ interface TaskDoneBody {
   note: string | null;
 }
 
-/** Where the staff side of each app module answers its tasks. */
+/** Where the staff side of each app module answers its tasks (a missed check-in: the person's file). */
 const APP_TASK_PAGES: Partial<Record<Task['kind'], string>> = {
   upload_review: '/uploads',
-  checkin_missed: '/checkins',
   checkin_followup: '/checkins',
   leave_decision: '/leave',
   counselling_alert: '/counselling',
   assistance_review: '/assistance',
 };
 
-/** A task from the app is answered in its module (a decision), not ticked off by hand. */
-const isAppTask = (task: Task | null) => !!task && APP_TASK_KINDS.includes(task.kind);
+/**
+ * A task from the app is answered in its module (a decision closes it), not ticked off by hand;
+ * a missed check-in has no decision to make there: staff contact the person and mark it done.
+ */
+const isDecidedInModule = (task: Task | null) =>
+  !!task && task.kind !== 'checkin_missed' && APP_TASK_KINDS.includes(task.kind);
 
 /** Where an item is acted on: the person's file, on the tab (and row) the category is about. */
 function fileLink(item: WorklistItem): string {
@@ -49,7 +52,7 @@ function fileLink(item: WorklistItem): string {
   const ref = item.refId ? encodeURIComponent(item.refId) : null;
   switch (item.category) {
     case 'from_app':
-      return (item.task && APP_TASK_PAGES[item.task.kind]) ?? `${base}?tab=measure`;
+      return (item.task && APP_TASK_PAGES[item.task.kind]) ?? `${base}?tab=checkins`;
     case 'tests_due':
       return ref ? `${base}?tab=tests&test=${ref}` : `${base}?tab=tests`;
     case 'to_confirm':
@@ -260,7 +263,7 @@ export default function WorklistPage() {
             key: 'actions',
             width: 220,
             render: (_: unknown, i) => {
-              const task = can('measure:manage') && !isAppTask(i.task) ? i.task : null;
+              const task = can('measure:manage') && !isDecidedInModule(i.task) ? i.task : null;
               return (
                 <Space size={4}>
                   {i.category === 'tests_due' && i.refId && (

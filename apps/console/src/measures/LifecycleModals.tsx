@@ -73,6 +73,22 @@ function NoteField({ name = 'note', label }: { name?: string; label?: string }) 
   );
 }
 
+/** The required reason of a 中止 or 终止, picked from the article's list. */
+function ReasonField({ labels }: { labels: Parameters<typeof labelOptions>[0] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Form.Item
+      name="reason"
+      label={t('measure.form.reason')}
+      required
+      rules={[{ required: true, message: t('common.pick', { field: t('measure.form.reason') }) }]}
+    >
+      <Select placeholder={t('measure.form.reasonPlaceholder')} options={labelOptions(labels, lang)} />
+    </Form.Item>
+  );
+}
+
 /** Today, unless today is before the earliest allowed day (then no default). */
 const defaultDate = (min?: string | null) => {
   const today = todayString();
@@ -200,7 +216,6 @@ interface SuspendValues {
 
 export function SuspendModal({ measure, onClose }: ModalProps) {
   const { t } = useTranslation();
-  const lang = useLang();
   const refresh = useSupervisionRefresh();
   return (
     <ActionModal<SuspendValues, SuspendInput, Measure>
@@ -226,17 +241,7 @@ export function SuspendModal({ measure, onClose }: ModalProps) {
             min={measure.termStart}
             schema={SuspendInput.shape.date}
           />
-          <Form.Item
-            name="reason"
-            label={t('measure.form.reason')}
-            required
-            rules={[{ required: true, message: t('common.pick', { field: t('measure.form.reason') }) }]}
-          >
-            <Select
-              placeholder={t('measure.form.reasonPlaceholder')}
-              options={labelOptions(suspendReasonLabels, lang)}
-            />
-          </Form.Item>
+          <ReasonField labels={suspendReasonLabels} />
           <NoteField />
         </>
       )}
@@ -284,7 +289,6 @@ interface TerminateValues {
 
 export function TerminateModal({ measure, onClose }: ModalProps) {
   const { t } = useTranslation();
-  const lang = useLang();
   const refresh = useSupervisionRefresh();
   return (
     <ActionModal<TerminateValues, TerminateInput, Measure>
@@ -317,17 +321,7 @@ export function TerminateModal({ measure, onClose }: ModalProps) {
             min={measure.receivedDate}
             schema={TerminateInput.shape.date}
           />
-          <Form.Item
-            name="reason"
-            label={t('measure.form.reason')}
-            required
-            rules={[{ required: true, message: t('common.pick', { field: t('measure.form.reason') }) }]}
-          >
-            <Select
-              placeholder={t('measure.form.reasonPlaceholder')}
-              options={labelOptions(terminateReasonLabels, lang)}
-            />
-          </Form.Item>
+          <ReasonField labels={terminateReasonLabels} />
           <NoteField />
         </>
       )}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Alert, Card, Input, Select, Space } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   AssistanceStatus,
@@ -11,7 +10,7 @@ import {
   type AssistanceListItem,
 } from '@taobo/contracts';
 import { api, errorMessage, type Paged } from '../api.ts';
-import { useDebounced } from '../components/useDebounced.ts';
+import { useListParams } from '../components/useListParams.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { AssistanceDrawer } from './AssistanceDrawer.tsx';
@@ -22,24 +21,10 @@ export default function AssistancePage() {
   const { t } = useTranslation();
   const label = useLabel();
   useTitle(t('assistance.title'));
-  const [params, setParams] = useSearchParams();
+  const { params, set, page, q, search, typeSearch } = useListParams();
   const type = (params.get('type') as AssistanceType | null) ?? undefined;
   const status = (params.get('status') as AssistanceStatus | null) ?? undefined;
-  const page = Number(params.get('page') ?? 1) || 1;
-  const [q, setQ] = useState(params.get('q') ?? '');
-  const search = useDebounced(q.trim(), 300);
   const [open, setOpen] = useState<string | null>(params.get('open'));
-  const set = (patch: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch))
-          if (v) next.set(k, v);
-          else next.delete(k);
-        return next;
-      },
-      { replace: true },
-    );
   const list = useQuery({
     queryKey: ['assistance', 'list', type ?? '', status ?? '', search, page],
     queryFn: ({ signal }) =>
@@ -59,10 +44,7 @@ export default function AssistancePage() {
           placeholder={t('assistance.search')}
           aria-label={t('assistance.search')}
           value={q}
-          onChange={(e) => {
-            setQ(e.target.value);
-            set({ q: e.target.value || undefined, page: undefined });
-          }}
+          onChange={(e) => typeSearch(e.target.value)}
         />
         <Select
           allowClear

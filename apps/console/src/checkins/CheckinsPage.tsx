@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Alert, Card, DatePicker, Input, Select, Space } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { CheckinSummary } from '@taobo/contracts';
 import { api, errorMessage, type Paged } from '../api.ts';
 import { useCan } from '../auth/session.ts';
-import { useDebounced } from '../components/useDebounced.ts';
+import { useListParams } from '../components/useListParams.ts';
 import { useTitle } from '../components/useTitle.ts';
 import '../i18n/checkins.ts';
 import { CheckinDrawer } from './CheckinDrawer.tsx';
@@ -21,24 +20,10 @@ export default function CheckinsPage() {
   const { t } = useTranslation();
   const can = useCan();
   useTitle(t('checkins.title'));
-  const [params, setParams] = useSearchParams();
+  const { params, set, page, q, search, typeSearch } = useListParams();
   const period = params.get('period') ?? undefined;
   const flagged = (params.get('flagged') as Flagged | null) ?? 'all';
-  const page = Number(params.get('page') ?? 1) || 1;
-  const [q, setQ] = useState(params.get('q') ?? '');
-  const search = useDebounced(q.trim(), 300);
   const [open, setOpen] = useState<string | null>(params.get('open'));
-  const set = (patch: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch))
-          if (v) next.set(k, v);
-          else next.delete(k);
-        return next;
-      },
-      { replace: true },
-    );
   const list = useQuery({
     queryKey: ['checkins', 'list', period ?? '', flagged, search, page],
     queryFn: ({ signal }) =>
@@ -60,10 +45,7 @@ export default function CheckinsPage() {
             placeholder={t('checkins.search')}
             aria-label={t('checkins.search')}
             value={q}
-            onChange={(e) => {
-              setQ(e.target.value);
-              set({ q: e.target.value || undefined, page: undefined });
-            }}
+            onChange={(e) => typeSearch(e.target.value)}
           />
           <DatePicker
             picker="month"

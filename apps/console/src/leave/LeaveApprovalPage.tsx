@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { Alert, Card, Input, Select, Space, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LeaveStatus, leaveStatusLabels, type LeaveRequest } from '@taobo/contracts';
 import { api, errorMessage, type Paged } from '../api.ts';
-import { useDebounced } from '../components/useDebounced.ts';
+import { useListParams } from '../components/useListParams.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { useLabel } from '../i18n/labels.ts';
 import '../i18n/leave.ts';
@@ -16,22 +14,8 @@ export default function LeaveApprovalPage() {
   const { t } = useTranslation();
   const label = useLabel();
   useTitle(t('leave.title'));
-  const [params, setParams] = useSearchParams();
+  const { params, set, page, q, search, typeSearch } = useListParams();
   const status = params.get('status') ?? 'todo';
-  const page = Number(params.get('page') ?? 1) || 1;
-  const [q, setQ] = useState(params.get('q') ?? '');
-  const search = useDebounced(q.trim(), 300);
-  const set = (patch: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch))
-          if (v) next.set(k, v);
-          else next.delete(k);
-        return next;
-      },
-      { replace: true },
-    );
   const list = useQuery({
     queryKey: ['leave', 'list', status, search, page],
     queryFn: ({ signal }) =>
@@ -50,10 +34,7 @@ export default function LeaveApprovalPage() {
           placeholder={t('leave.search')}
           aria-label={t('leave.search')}
           value={q}
-          onChange={(e) => {
-            setQ(e.target.value);
-            set({ q: e.target.value || undefined, page: undefined });
-          }}
+          onChange={(e) => typeSearch(e.target.value)}
         />
         <Select
           style={{ width: 260 }}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Dialog, DotLoading, ErrorBlock, NavBar, Selector, Toast } from 'antd-mobile';
+import { Button, DotLoading, ErrorBlock, NavBar, Selector, Toast } from 'antd-mobile';
 import { useQuery } from '@tanstack/react-query';
 import {
   checkinMoodLabels,
@@ -16,7 +16,7 @@ import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
 import { localToday, shortDate } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
-import { downscalePhoto, locate, type Position } from '../media/capture.ts';
+import { downscalePhoto, locate, readyDespiteLocating, type Position } from '../media/capture.ts';
 import './supervision.css';
 
 export const CHECKINS_KEY = ['checkins', 'mine'] as const;
@@ -110,14 +110,7 @@ export default function CheckinPage() {
       Toast.show({ content: Object.values(problems)[0] });
       return;
     }
-    if (location.status === 'locating') {
-      const ok = await Dialog.confirm({
-        content: '位置仍在获取中，是否不带位置直接提交？',
-        confirmText: '直接提交',
-        cancelText: '再等等',
-      });
-      if (!ok) return;
-    }
+    if (!(await readyDespiteLocating(location))) return;
     setBusy(true);
     try {
       const answers: CheckinAnswers = {

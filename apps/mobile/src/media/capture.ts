@@ -1,3 +1,5 @@
+import { Dialog } from 'antd-mobile';
+
 /**
  * Re-encodes a photo as a JPEG of at most `maxSide` pixels on its longest side. If the browser
  * cannot decode it, the original is returned (the server checks the content anyway).
@@ -40,5 +42,15 @@ export function locate(): Promise<Exclude<Position, { status: 'locating' }>> {
       (e) => resolve({ status: e.code === e.PERMISSION_DENIED ? 'denied' : 'unavailable' }),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
+  });
+}
+
+/** True when the write may go now: at once if the position is settled, else if the person agrees to send it without. */
+export async function readyDespiteLocating(position: Position): Promise<boolean> {
+  if (position.status !== 'locating') return true;
+  return Dialog.confirm({
+    content: '位置仍在获取中，是否不带位置直接提交？',
+    confirmText: '直接提交',
+    cancelText: '再等等',
   });
 }

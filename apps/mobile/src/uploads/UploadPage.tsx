@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Button, Dialog, DotLoading, ErrorBlock, NavBar, TextArea, Toast } from 'antd-mobile';
+import { Button, DotLoading, ErrorBlock, NavBar, TextArea, Toast } from 'antd-mobile';
 import { useQuery } from '@tanstack/react-query';
 import type { MyUpload, RemoteEligibility } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
 import { localToday, shortDate } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
-import { locate, type Position } from '../media/capture.ts';
+import { locate, readyDespiteLocating, type Position } from '../media/capture.ts';
 import { fitPhoto, IMAGE_MAX_BYTES, readExif, VIDEO_MAX_BYTES } from './capture.ts';
 import '../appointments/appointments.css';
 
@@ -209,14 +209,7 @@ export default function UploadPage() {
       Toast.show({ content: Object.values(problems)[0] });
       return;
     }
-    if (position.status === 'locating') {
-      const ok = await Dialog.confirm({
-        content: '位置仍在获取中，是否不带位置直接提交？',
-        confirmText: '直接提交',
-        cancelText: '再等等',
-      });
-      if (!ok) return;
-    }
+    if (!(await readyDespiteLocating(position))) return;
     setBusy(true);
     try {
       const located = position.status === 'ok' ? position : null;

@@ -17,6 +17,7 @@ import {
   ensureDemoPersons,
 } from './seed/demo.ts';
 import { ensureOrgUnits } from './seed/orgUnits.ts';
+import { ensureStarterCourses } from './modules/learning/starterCourses/index.ts';
 
 const consoleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../console/dist');
 const mobileDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../mobile/dist');
@@ -64,6 +65,8 @@ async function serve(
   const { db } = database;
   const applied = await migrate(db);
   const orgUnits = await ensureOrgUnits(db);
+  // The starter courses are product content, in every environment (once per course).
+  await ensureStarterCourses(db, clock);
   let demo = { accounts: 0, persons: 0 };
   if (config.env !== 'production') {
     demo = {
@@ -82,8 +85,6 @@ async function serve(
     mobileDir,
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
   });
-  // The starter courses are product content, in every environment (once per course).
-  await app.services.learning.ensureStarterCourses();
   if (config.env !== 'production') {
     await ensureDemoAppPerson(app.services, db, cipher, clock, config.demoPassword);
   }

@@ -9,6 +9,8 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.ts'
 import { migrate } from '../db/migrate.ts';
 import { ensureDemoAccounts } from '../seed/demo.ts';
 import { ensureOrgUnits } from '../seed/orgUnits.ts';
+import { ensureStarterCourses } from '../modules/learning/starterCourses/index.ts';
+import { systemClock } from '../clock.ts';
 import { databaseUrl, TEST_PASSWORD } from './databases.ts';
 
 /**
@@ -38,6 +40,8 @@ export default async function setup(project: TestProject) {
   try {
     await migrate(db);
     await ensureOrgUnits(db);
+    // As at start-up (main.ts): the starter courses are product content.
+    await ensureStarterCourses(db, systemClock);
     await ensureDemoAccounts(db, TEST_PASSWORD);
   } finally {
     await db.destroy();

@@ -31,8 +31,6 @@ export async function createTestApp() {
     files: diskFileStore(filesDir),
     logLevel: 'silent',
   });
-  // As at start-up (main.ts): the starter courses are product content.
-  await app.services.learning.ensureStarterCourses();
 
   /** Signs in and returns the cookie header to send. */
   async function login(username: string, password = TEST_PASSWORD): Promise<string> {

@@ -3,7 +3,7 @@ import type { CourseInput } from '@taobo/contracts';
 import { appPerson, newKey } from '../../testing/personApp.ts';
 import { apiAs } from '../../testing/supervision.ts';
 import { createTestApp, type TestApp } from '../../testing/testApp.ts';
-import { STARTER_COURSES } from './starterCourses/index.ts';
+import { ensureStarterCourses, STARTER_COURSES } from './starterCourses/index.ts';
 
 let t: TestApp;
 let officer: string; // lst_officer, 梅湾街道 (冷水滩区)
@@ -78,7 +78,7 @@ describe('starter courses', () => {
       .execute();
     expect(rows.map((r) => r.starter_key).sort()).toEqual(STARTER_COURSES.map((s) => s.key).sort());
     expect(rows.every((r) => r.status === 'published' && r.scope_path === '4311')).toBe(true);
-    expect(await t.app.services.learning.ensureStarterCourses()).toBe(0);
+    expect(await ensureStarterCourses(t.db, t.clock)).toBe(0);
     const again = await t.db
       .selectFrom('courses')
       .select('id')

@@ -28,7 +28,6 @@ import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../personAuth/service.ts';
 import { createLearningRepo, type LearningRepo } from './repo.ts';
 import { isLessonComplete, scoreQuiz, type QuizScore } from './rules.ts';
-import { STARTER_COURSES } from './starterCourses/index.ts';
 import type { CourseLessonTable, StoredQuiz } from './tables.ts';
 import type { Selectable } from 'kysely';
 
@@ -49,9 +48,6 @@ const invalid = (path: string, message: string) =>
 const hours = (v: string | number | null | undefined) => Number(v ?? 0);
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 const ALL_MEDIA_MIMES = [...MEDIA_LIMITS.image.mimes, ...MEDIA_LIMITS.video.mimes];
-
-/** The city-wide unit that owns the starter courses. */
-const CITY_UNIT = '4311';
 
 export function createLearningService(deps: Deps) {
   const { db, clock, audit, files, notifications } = deps;
@@ -643,65 +639,6 @@ export function createLearningService(deps: Deps) {
       const { score, quiz } = box;
       if (!score || !quiz) throw new Error('quiz attempt ran without a score');
       return { ...result, ...score, passMark: quiz.passMark };
-    },
-
-    // ------------------------------------------------------------ starter content
-
-    /**
-     * Seeds the starter courses, published and city-wide, once per key: safe to run at every
-     * start, on several instances at once; staff edits to a seeded course are never overwritten.
-     */
-    async ensureStarterCourses(): Promise<number> {
-      const unit = await db
-        .selectFrom('org_units')
-        .select('path')
-        .where('id', '=', CITY_UNIT)
-        .executeTakeFirst();
-      if (!unit) return 0; // no org tree yet (a bare database): nothing to attach the courses to
-      return db.transaction().execute(async (trx) => {
-        await sql`SELECT pg_advisory_xact_lock(hashtext('taobo.learning.starter'))`.execute(trx);
-        let added = 0;
-        const now = clock.now();
-        for (const s of STARTER_COURSES) {
-          const row = await trx
-            .insertInto('courses')
-            .values({
-              starter_key: s.key,
-              title: s.title,
-              summary: s.summary,
-              category: s.category,
-              credit_hours: s.creditHours,
-              cover_media_id: null,
-              status: 'published',
-              org_unit_id: CITY_UNIT,
-              scope_path: unit.path,
-              created_at: now,
-              created_by: null,
-              updated_at: now,
-              updated_by: null,
-              published_at: now,
-            })
-            .onConflict((oc) => oc.column('starter_key').doNothing())
-            .returning('id')
-            .executeTakeFirst();
-          if (!row) continue;
-          added++;
-          await trx
-            .insertInto('course_lessons')
-            .values(
-              s.lessons.map((l, position) => ({
-                course_id: row.id,
-                position,
-                title: l.title,
-                body: l.body,
-                video_media_id: null,
-                quiz: l.quiz ? JSON.stringify(l.quiz) : null,
-              })),
-            )
-            .execute();
-        }
-        return added;
-      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@taobo/contracts';
+import type { ClientErrorBody, ClientErrorCode } from '@taobo/contracts';
 import i18n from './i18n/index.ts';
 
 export interface ApiIssue {
@@ -9,11 +9,11 @@ export interface ApiIssue {
 /** Every failed call throws this: the server's `{ code, message, issues }` plus the HTTP status. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ClientErrorCode;
   readonly issues: ApiIssue[];
   readonly correlationId: string | undefined;
 
-  constructor(status: number, body: ErrorBody) {
+  constructor(status: number, body: ClientErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.status = status;
@@ -60,9 +60,9 @@ export function buildUrl(path: string, query?: Query): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-function toErrorBody(status: number, data: unknown): ErrorBody {
+function toErrorBody(status: number, data: unknown): ClientErrorBody {
   if (data && typeof data === 'object' && 'code' in data && 'message' in data) {
-    const d = data as Partial<ErrorBody>;
+    const d = data as Partial<ClientErrorBody>;
     if (typeof d.code === 'string' && typeof d.message === 'string') {
       return {
         code: d.code,

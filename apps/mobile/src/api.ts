@@ -1,12 +1,12 @@
-import type { ErrorBody } from '@taobo/contracts';
+import type { ClientErrorBody, ClientErrorCode } from '@taobo/contracts';
 
 /** Every failed call throws this: the server's `{ code, message, issues }` plus the HTTP status (0: no network). */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ClientErrorCode;
   readonly issues: { path: string; message: string }[];
 
-  constructor(status: number, body: ErrorBody) {
+  constructor(status: number, body: ClientErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.status = status;
@@ -65,7 +65,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     data = null;
   }
   if (!res.ok) {
-    const d = (data ?? {}) as Partial<ErrorBody>;
+    const d = (data ?? {}) as Partial<ClientErrorBody>;
     const error = new ApiError(res.status, {
       code: typeof d.code === 'string' ? d.code : `HTTP_${res.status}`,
       message:

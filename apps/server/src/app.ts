@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
@@ -9,18 +9,19 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
-  hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Me } from '@taobo/contracts';
+import { ErrorBody } from '@taobo/contracts';
 import type { Clock } from './clock.ts';
 import type { Db } from './db/database.ts';
-import { DomainError, unauthenticated } from './errors.ts';
+import { handleError } from './platform/errorHandler.ts';
 import type { Actor } from './platform/access.ts';
+import './platform/request.ts';
 import { createAuditLog } from './platform/audit/auditLog.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
 import type { FieldCipher } from './platform/crypto.ts';
@@ -41,7 +42,7 @@ import {
   personAuthRoutes,
   setAppSessionCookie,
 } from './modules/personAuth/routes.ts';
-import { createPersonAuthService, type PersonActor } from './modules/personAuth/service.ts';
+import { createPersonAuthService } from './modules/personAuth/service.ts';
 import { createStaffRepo } from './modules/staff/repo.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
 import { createStaffService } from './modules/staff/service.ts';
@@ -61,8 +62,8 @@ import { sweepRoutes } from './modules/sweep/routes.ts';
 import { createSweepService } from './modules/sweep/service.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { createTaskService } from './modules/tasks/service.ts';
-import { testRoutes } from './modules/tests/routes.ts';
-import { createTestPlanService } from './modules/tests/service.ts';
+import { testRoutes } from './modules/drugTests/routes.ts';
+import { createTestPlanService } from './modules/drugTests/service.ts';
 import { violationRoutes } from './modules/violations/routes.ts';
 import { assistanceRoutes, personAssistanceRoutes } from './modules/assistance/routes.ts';
 import { createAssistanceService } from './modules/assistance/service.ts';
@@ -174,27 +175,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
   }
-  interface FastifyRequest {
-    actor: (Actor & { me: Me }) | null;
-    /** The signed-in supervised person, on person-app routes (`/api/m/*`) only. */
-    person: PersonActor | null;
-  }
-  interface FastifyContextConfig {
-    /** Routes that answer without a session. */
-    public?: boolean;
-  }
-}
-
-/** The signed-in actor of a request on an authenticated route. */
-export function actorOf(request: FastifyRequest): Actor & { me: Me } {
-  if (!request.actor) throw unauthenticated();
-  return request.actor;
-}
-
-/** The signed-in person of a request on an authenticated person-app route. */
-export function personOf(request: FastifyRequest): PersonActor {
-  if (!request.person) throw unauthenticated();
-  return request.person;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -239,6 +219,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       info: { title: '洮泊 Taobo API', version: '0.1.0', description: '社区戒毒社区康复管控平台 API' },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
@@ -265,43 +246,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerIdempotency(app, deps.db, deps.clock);
 
-  app.setErrorHandler((error, request, reply) => {
-    if (error instanceof DomainError) {
-      return reply
-        .status(error.status)
-        .send({ code: error.code, message: error.message, issues: error.issues });
-    }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({
-        path: String(v.instancePath ?? '')
-          .replace(/^\//, '')
-          .replaceAll('/', '.'),
-        message: v.message ?? '输入无效',
-      }));
-      const first = issues[0];
-      return reply.status(400).send({
-        code: 'VALIDATION',
-        message: first ? `${first.path ? first.path + '：' : ''}${first.message}` : '输入无效',
-        issues,
-      });
-    }
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) {
-      const code = (error as { code?: string }).code ?? 'BAD_REQUEST';
-      const message =
-        status === 415
-          ? '不支持的请求格式'
-          : status === 413
-            ? '请求内容过大'
-            : status === 404
-              ? '接口不存在'
-              : '请求无效';
-      return reply.status(status).send({ code, message });
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .status(500)
-      .send({ code: 'INTERNAL', message: '服务器内部错误，请稍后重试', correlationId: request.id });
+  app.setErrorHandler(handleError);
+  // Every API route documents (and serializes) its failures as the one ErrorBody.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || !route.schema) return;
+    route.schema.response = { '4xx': ErrorBody, '5xx': ErrorBody, ...(route.schema.response as object) };
   });
 
   await app.register(healthRoutes(deps.dbKind, deps.db), { prefix: '/api' });
@@ -377,7 +326,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (isPage && consoleDir && url !== '/m' && !url.startsWith('/m/')) {
       return reply.sendFile('index.html', consoleDir);
     }
-    return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' });
+    return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在' } satisfies ErrorBody);
   });
 
   return app;

@@ -1,14 +1,5 @@
 import { z } from 'zod';
 
-/** The one error body every endpoint answers with on failure. */
-export const ErrorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  correlationId: z.string().optional(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
-
 /** A business date in Asia/Shanghai, `YYYY-MM-DD`. */
 export const DateString = z
   .string()

@@ -1,3 +1,4 @@
+export * from './errors.ts';
 export * from './common.ts';
 export * from './roles.ts';
 export * from './org.ts';

@@ -34,7 +34,6 @@ export function ChangePasswordModal({ open, forced, onClose }: Props) {
     onError: (error) => {
       // A wrong current password belongs next to that field.
       const mapped = applyServerErrors(form, error, {
-        BAD_CREDENTIALS: 'currentPassword',
         WRONG_PASSWORD: 'currentPassword',
       });
       if (!mapped && !(error instanceof ApiError && error.status === 401))

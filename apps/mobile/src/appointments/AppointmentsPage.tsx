@@ -141,11 +141,11 @@ function BookPanel({
       api.get<StationAvailability>(`/api/m/stations/${stationId}/availability`, signal),
     enabled: !!stationId,
   });
-  const days = availability.data?.days ?? [];
-  const day = days.find((d) => d.date === date) ?? null;
+  const days = availability.data?.days;
+  const day = days?.find((d) => d.date === date) ?? null;
   // Open on the first day that can be booked.
   useEffect(() => {
-    if (!date && days.length) setDate(days.find((d) => !dayDisabledReason(d))?.date ?? days[0]!.date);
+    if (!date && days?.length) setDate(days.find((d) => !dayDisabledReason(d))?.date ?? days[0]!.date);
   }, [date, days]);
 
   async function pick(d: DayAvailability, s: SlotAvailability) {
@@ -214,7 +214,7 @@ function BookPanel({
       ) : (
         <>
           <div className="ap-days" role="group" aria-label="选择日期">
-            {days.map((d) => {
+            {(days ?? []).map((d) => {
               const reason = dayDisabledReason(d);
               return (
                 <button

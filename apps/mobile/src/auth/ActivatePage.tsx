@@ -34,7 +34,7 @@ export default function ActivatePage() {
       });
       await rememberMe(me);
       queryClient.setQueryData(['me'], me);
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (e) {
       if (isApiError(e) && e.issues.length) showServerIssues(form, e.issues);
       setError(errorMessage(e));

@@ -33,7 +33,7 @@ export default function SignInPage() {
       await rememberMe(me);
       queryClient.setQueryData(['me'], me);
       const next = params.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+      void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
     } catch (e) {
       if (isApiError(e) && e.issues.length) showServerIssues(form, e.issues);
       setError(errorMessage(e));

@@ -67,8 +67,8 @@ export default function InboxPage() {
         })
         .catch(() => undefined);
     }
-    if (n.link && n.link.startsWith('/m')) navigate(n.link.slice(2) || '/');
-    else Dialog.alert({ title: n.title, content: n.body, confirmText: '知道了' });
+    if (n.link && n.link.startsWith('/m')) void navigate(n.link.slice(2) || '/');
+    else void Dialog.alert({ title: n.title, content: n.body, confirmText: '知道了' });
   }
 
   async function readAll() {

@@ -55,7 +55,7 @@ export default function MePage() {
     await clearOutbox();
     forgetMe();
     queryClient.clear();
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
   }
 
   return (

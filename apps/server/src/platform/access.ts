@@ -3,6 +3,12 @@ import { hasPermission, type Permission, type Role } from '@taobo/contracts';
 import { forbidden } from '../errors.ts';
 
 /** The signed-in staff member, as every service sees them. */
+/** The signed-in supervised person on a `/api/m/*` route. */
+export interface PersonActor {
+  personId: string;
+  name: string;
+}
+
 export interface Actor {
   id: string;
   username: string;

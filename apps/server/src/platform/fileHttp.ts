@@ -1,10 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { notMultipart } from '../errors.ts';
 
 /** One file of a multipart body, read into memory. */
 export interface MultipartFile {
   field: string;
   filename: string;
   bytes: Buffer;
+}
+
+/** Every upload route answers a body that is not multipart/form-data with one error (415). */
+export function requireMultipart(request: FastifyRequest): void {
+  if (!request.isMultipart()) throw notMultipart();
 }
 
 /**
@@ -17,6 +23,7 @@ export async function readMultipart(
   limits: { files: number; fileSize: number; fields?: number },
   tooLarge?: () => Error,
 ): Promise<{ files: MultipartFile[]; fields: Record<string, unknown> }> {
+  requireMultipart(request);
   const files: MultipartFile[] = [];
   const fields: Record<string, unknown> = {};
   for await (const part of request.parts({ limits })) {

@@ -45,19 +45,14 @@ export function diskFileStore(root: string): FileStore {
  * one of `allowed`, and the size within `maxBytes`.
  */
 export async function sniff(bytes: Buffer, allowed: readonly string[], maxBytes: number): Promise<string> {
-  if (bytes.length === 0) throw new DomainError('EMPTY_FILE', '文件为空', 400);
+  if (bytes.length === 0) throw new DomainError('EMPTY_FILE', '文件为空');
   if (bytes.length > maxBytes)
-    throw new DomainError(
-      'FILE_TOO_LARGE',
-      `文件过大（不超过 ${Math.round(maxBytes / 1024 / 1024)} MB）`,
-      413,
-    );
+    throw new DomainError('FILE_TOO_LARGE', `文件过大（不超过 ${Math.round(maxBytes / 1024 / 1024)} MB）`);
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !allowed.includes(type.mime)) {
     throw new DomainError(
       'UNSUPPORTED_FILE_TYPE',
       `不支持的文件类型，仅限：${allowed.map((m) => m.split('/')[1]).join('、')}`,
-      415,
     );
   }
   return type.mime;

@@ -29,11 +29,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db, clock: Clock):
     const key = request.headers[IDEMPOTENCY_HEADER];
     if (!request.person || !WRITE_METHODS.has(request.method) || key === undefined) return;
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      throw new DomainError(
-        'IDEMPOTENCY_KEY_INVALID',
-        'Idempotency-Key 须为 8–128 位字母、数字、- 或 _',
-        400,
-      );
+      throw new DomainError('IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key 须为 8–128 位字母、数字、- 或 _');
     }
     const personId = request.person.personId;
     const path = routePath(request);
@@ -54,10 +50,10 @@ export function registerIdempotency(app: FastifyInstance, db: Db, clock: Clock):
       .where('key', '=', key)
       .executeTakeFirst();
     if (!first || first.method !== request.method || first.path !== path) {
-      throw new DomainError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一个操作', 422);
+      throw new DomainError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一个操作');
     }
     if (first.status_code === null) {
-      throw new DomainError('IDEMPOTENCY_IN_PROGRESS', '同一操作正在处理中，请稍后再试', 409);
+      throw new DomainError('IDEMPOTENCY_IN_PROGRESS', '同一操作正在处理中，请稍后再试');
     }
     reply.header(REPLAYED_HEADER, 'true');
     reply.header('content-type', 'application/json; charset=utf-8');

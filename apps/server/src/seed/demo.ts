@@ -3,7 +3,7 @@ import type { PersonCreateInput, Role } from '@taobo/contracts';
 import type { Clock } from '../clock.ts';
 import { businessDate } from '../clock.ts';
 import type { Db } from '../db/database.ts';
-import type { NewPerson } from '../db/types.ts';
+import type { NewPerson } from '../modules/persons/tables.ts';
 import { generatePersons, type DemoPlace } from '../demo/synthetic.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import { personColumns } from '../modules/persons/columns.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { OrgUnitRow } from '../db/types.ts';
+import type { OrgUnitRow } from '../modules/org/tables.ts';
 
 export const CITY_ID = '4311';
 const CITY_NAME = '永州市';

@@ -23,12 +23,12 @@ import {
 import { addDays } from '@taobo/domain';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { DomainError, forbidden, notFound } from '../../errors.ts';
+import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { pathWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import type { PersonActor } from '../personAuth/service.ts';
-import type { TestPlanService } from '../tests/service.ts';
+import type { PersonActor } from '../../platform/access.ts';
+import type { TestPlanService } from '../drugTests/service.ts';
 import { bookingDays, isoWeekday, shanghaiNow, slotStarted } from './calendar.ts';
 import {
   canManageStation,
@@ -40,9 +40,6 @@ import {
 } from './repo.ts';
 import type { AppointmentRow, TestStationRow } from './tables.ts';
 
-const conflict = (code: string, message: string) => new DomainError(code, message, 409);
-const invalid = (code: string, path: string, message: string) =>
-  new DomainError(code, message, 400, [{ path, message }]);
 const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505';
 
 const windowRef = (w: Pick<OpenWindow, 'id' | 'plan' | 'window_start' | 'window_end'>): WindowRef => ({
@@ -98,9 +95,9 @@ export function createAppointmentService(deps: {
       .where('id', '=', orgUnitId)
       .where((eb) => pathWithin(eb.ref('path'), actor.orgPath))
       .executeTakeFirst();
-    if (!unit) throw invalid('VALIDATION', 'orgUnitId', '所属单位不存在或不在您的辖区内');
+    if (!unit) throw invalid('orgUnitId', '所属单位不存在或不在您的辖区内', 'VALIDATION');
     if (unit.level !== 'county' && unit.level !== 'township')
-      throw invalid('VALIDATION', 'orgUnitId', '检测站点应属于县（区）或乡镇（街道）');
+      throw invalid('orgUnitId', '检测站点应属于县（区）或乡镇（街道）', 'VALIDATION');
     const countyId = unit.path.split('/')[1]!;
     return { unit, countyId };
   }
@@ -211,9 +208,9 @@ export function createAppointmentService(deps: {
     const n = now();
     const last = addDays(n.date, BOOKING_DAYS_AHEAD - 1);
     if (input.date < n.date || input.date > last)
-      throw invalid('DATE_OUT_OF_RANGE', 'date', `只能预约 ${n.date} 至 ${last} 之间的日期`);
+      throw invalid('date', `只能预约 ${n.date} 至 ${last} 之间的日期`, 'DATE_OUT_OF_RANGE');
     if (isoWeekday(input.date) !== slot.weekday)
-      throw invalid('VALIDATION', 'date', '所选日期不在该时段的开放日');
+      throw invalid('date', '所选日期不在该时段的开放日', 'VALIDATION');
     if (slotStarted(input.date, slot.start_time, n))
       throw conflict('SLOT_STARTED', '该时段已开始，请选择其他时段');
     const closed = await trx
@@ -487,7 +484,7 @@ export function createAppointmentService(deps: {
 
     async closeDay(actor: Actor, id: string, input: StationClosureInput): Promise<StationDetail> {
       const s = await manageableStation(actor, id);
-      if (input.date < now().date) throw invalid('VALIDATION', 'date', '不能设置过去的日期');
+      if (input.date < now().date) throw invalid('date', '不能设置过去的日期', 'VALIDATION');
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('station_closures')
@@ -612,7 +609,7 @@ export function createAppointmentService(deps: {
     async recordResult(actor: Actor, id: string, input: AppointmentResultInput): Promise<DayAppointment> {
       requireStationAccess(actor);
       if (!input.collectorIds.includes(actor.id))
-        throw invalid('RECORDER_NOT_COLLECTOR', 'collectorIds', '录入人须为两名采集人员之一');
+        throw invalid('collectorIds', '录入人须为两名采集人员之一', 'RECORDER_NOT_COLLECTOR');
       const stationId = await db.transaction().execute(async (trx) => {
         const a = await dayRow(trx, actor, id);
         if (a.status === 'tested') throw conflict('APPOINTMENT_CLOSED', '该预约已录入检测结果');

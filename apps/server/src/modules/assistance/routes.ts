@@ -12,7 +12,8 @@ import {
   ErrorBody,
   Page,
 } from '@taobo/contracts';
-import { actorOf, personOf, type Services } from '../../app.ts';
+import { actorOf, personOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
 import { readMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
 import type { UploadedFile } from './service.ts';
@@ -35,11 +36,7 @@ async function readApplication(request: FastifyRequest) {
     request,
     { files: ASSISTANCE_MAX_FILES + 1, fileSize: ASSISTANCE_FILE_MAX_BYTES + 1, fields: 10 },
     () =>
-      new DomainError(
-        'FILE_TOO_LARGE',
-        `文件过大（不超过 ${ASSISTANCE_FILE_MAX_BYTES / 1024 / 1024} MB）`,
-        413,
-      ),
+      new DomainError('FILE_TOO_LARGE', `文件过大（不超过 ${ASSISTANCE_FILE_MAX_BYTES / 1024 / 1024} MB）`),
   );
   const fields = Object.fromEntries(Object.entries(body.fields).map(([k, v]) => [k, v === '' ? null : v]));
   const uploads: UploadedFile[] = body.files.map((f) => ({ name: f.filename || '附件', bytes: f.bytes }));

@@ -22,7 +22,7 @@ import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/au
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import type { PersonActor } from '../personAuth/service.ts';
+import type { PersonActor } from '../../platform/access.ts';
 import { createAssistanceRepo, type AssistanceRepo } from './repo.ts';
 import { assistanceTransition, type AssistanceAction } from './states.ts';
 
@@ -121,7 +121,7 @@ export function createAssistanceService(deps: {
           concluded: '申请已办结',
           withdrawn: '申请已撤回',
         }[locked.status];
-        throw new DomainError('ASSISTANCE_STATE', `${message}，不能执行此操作`, 409);
+        throw new DomainError('ASSISTANCE_STATE', `${message}，不能执行此操作`);
       }
       await trx
         .updateTable('assistance_applications')
@@ -154,11 +154,11 @@ export function createAssistanceService(deps: {
       const parsed = AssistanceApplyInput.safeParse(fields);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        throw new DomainError('VALIDATION', issues[0]!.message, 400, issues);
+        throw new DomainError('VALIDATION', issues[0]!.message, issues);
       }
       const input = parsed.data;
       if (uploads.length > ASSISTANCE_MAX_FILES)
-        throw new DomainError('TOO_MANY_FILES', `附件最多 ${ASSISTANCE_MAX_FILES} 个`, 400);
+        throw new DomainError('TOO_MANY_FILES', `附件最多 ${ASSISTANCE_MAX_FILES} 个`);
       const checked: (UploadedFile & { mime: string; id: string })[] = [];
       for (const u of uploads) {
         const mime = await sniff(u.bytes, ASSISTANCE_FILE_TYPES, ASSISTANCE_FILE_MAX_BYTES);

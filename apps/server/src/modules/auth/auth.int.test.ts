@@ -117,7 +117,7 @@ describe('change password', () => {
 
     const wrong = await change(first, 'not-it', 'NewPass2026');
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().code).toBe('BAD_CREDENTIALS');
+    expect(wrong.json().code).toBe('WRONG_PASSWORD');
 
     const weak = await change(first, 'Taobo@2026', 'short');
     expect(weak.statusCode).toBe(400);

@@ -23,7 +23,6 @@ export function lockedError(until: Date, now: Date) {
   return new DomainError(
     'ACCOUNT_LOCKED',
     `连续 ${MAX_FAILED_ATTEMPTS} 次密码错误，账号已锁定，请 ${minutes} 分钟后再试`,
-    423,
   );
 }
 
@@ -52,11 +51,7 @@ export async function verifyWithLockout(a: {
     const after = await a.recordFailure(new Date(a.now.getTime() + LOCK_MINUTES * 60_000));
     if (lockedNow(after.locked_until, a.now)) throw lockedError(new Date(after.locked_until!), a.now);
     const left = MAX_FAILED_ATTEMPTS - after.failed_attempts;
-    throw new DomainError(
-      'BAD_CREDENTIALS',
-      `${a.wrong}，再错 ${left} 次账号将锁定 ${LOCK_MINUTES} 分钟`,
-      401,
-    );
+    throw new DomainError('BAD_CREDENTIALS', `${a.wrong}，再错 ${left} 次账号将锁定 ${LOCK_MINUTES} 分钟`);
   }
   if (a.failedAttempts > 0 || a.lockedUntil) await a.clearFailures();
 }

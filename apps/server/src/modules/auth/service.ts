@@ -39,7 +39,7 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
       const staff = await repo.findByUsername(username);
       if (!staff) {
         await verifyPassword(await dummyHash, password);
-        throw new DomainError('BAD_CREDENTIALS', '用户名或密码错误', 401);
+        throw new DomainError('BAD_CREDENTIALS', '用户名或密码错误');
       }
       const now = clock.now();
       await verifyWithLockout({
@@ -95,12 +95,12 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
     async changePassword(actor: Actor, token: string, currentPassword: string, newPassword: string) {
       const staff = await repo.findById(actor.id);
       if (!staff || !(await verifyPassword(staff.password_hash, currentPassword))) {
-        throw new DomainError('BAD_CREDENTIALS', '当前密码不正确', 400, [
+        throw new DomainError('WRONG_PASSWORD', '当前密码不正确', [
           { path: 'currentPassword', message: '当前密码不正确' },
         ]);
       }
       if (currentPassword === newPassword) {
-        throw new DomainError('PASSWORD_UNCHANGED', '新密码不能与当前密码相同', 400, [
+        throw new DomainError('PASSWORD_UNCHANGED', '新密码不能与当前密码相同', [
           { path: 'newPassword', message: '新密码不能与当前密码相同' },
         ]);
       }

@@ -12,8 +12,8 @@ import {
   MyCheckins,
   Page,
 } from '@taobo/contracts';
-import { actorOf, personOf, type Services } from '../../app.ts';
-import { DomainError } from '../../errors.ts';
+import { actorOf, personOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 import { readMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
 import { SELFIE_MAX_BYTES } from './service.ts';
 
@@ -48,7 +48,6 @@ export const checkinRoutes =
       },
       async (request, reply) => {
         const person = personOf(request);
-        if (!request.isMultipart()) throw new DomainError('VALIDATION', '请以 multipart/form-data 提交', 400);
         const { files, fields } = await readMultipart(request, { fileSize: SELFIE_MAX_BYTES + 1, files: 1 });
         const selfie = files.findLast((f) => f.field === 'selfie')?.bytes ?? null;
         const parsed = services.checkins.parseAnswers(

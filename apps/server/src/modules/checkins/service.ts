@@ -32,7 +32,7 @@ import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import type { PersonActor } from '../personAuth/service.ts';
+import type { PersonActor } from '../../platform/access.ts';
 import { policyCounty } from '../policies/service.ts';
 import { closeTasksFor, openTask } from '../tasks/repo.ts';
 import type { CheckinTables } from './tables.ts';
@@ -201,21 +201,21 @@ export function createCheckinService(deps: {
     /** Parses the multipart answers field; a bad one is a 400 with the issue's path, never a 500. */
     parseAnswers(raw: string | undefined): CheckinAnswers {
       if (!raw)
-        throw new DomainError('VALIDATION', '请填写报到问卷', 400, [
+        throw new DomainError('VALIDATION', '请填写报到问卷', [
           { path: 'answers', message: '请填写报到问卷' },
         ]);
       let json: unknown;
       try {
         json = JSON.parse(raw);
       } catch {
-        throw new DomainError('VALIDATION', '报到问卷格式无效', 400, [
+        throw new DomainError('VALIDATION', '报到问卷格式无效', [
           { path: 'answers', message: '报到问卷格式无效' },
         ]);
       }
       const parsed = CheckinAnswers.safeParse(json);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        throw new DomainError('VALIDATION', issues[0]?.message ?? '报到问卷无效', 400, issues);
+        throw new DomainError('VALIDATION', issues[0]?.message ?? '报到问卷无效', issues);
       }
       return parsed.data;
     },
@@ -226,14 +226,13 @@ export function createCheckinService(deps: {
       selfie: Buffer | null,
     ): Promise<MyCheckins['items'][number]> {
       if (!selfie)
-        throw new DomainError('SELFIE_REQUIRED', '请拍摄一张自拍照', 400, [
+        throw new DomainError('SELFIE_REQUIRED', '请拍摄一张自拍照', [
           { path: 'selfie', message: '请拍摄一张自拍照' },
         ]);
       const mime = await sniff(selfie, SELFIE_TYPES, SELFIE_MAX_BYTES);
       const day = today();
       const m = await liveMeasure(db, person.personId);
-      if (!m?.term_start)
-        throw new DomainError('NO_MEASURE', '您当前没有执行中的社区戒毒（康复），无需报到', 409);
+      if (!m?.term_start) throw new DomainError('NO_MEASURE', '您当前没有执行中的社区戒毒（康复），无需报到');
       const policy = await checkinPolicyOf(db, m.county_id);
       const period = checkinPeriodOf(day, policy.intervalMonths as CheckinInterval);
       const id = crypto.randomUUID();
@@ -449,7 +448,7 @@ export function createCheckinService(deps: {
     ): Promise<Checkin> {
       requirePermission(actor, 'case:followup');
       const before = await scoped(actor, id);
-      if (before.followup_at) throw new DomainError('CHECKIN_FOLLOWED_UP', '该报到已登记回访', 409);
+      if (before.followup_at) throw new DomainError('CHECKIN_FOLLOWED_UP', '该报到已登记回访');
       await db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('checkins')
@@ -463,7 +462,7 @@ export function createCheckinService(deps: {
           .where('followup_at', 'is', null)
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) !== 1)
-          throw new DomainError('CHECKIN_FOLLOWED_UP', '该报到已登记回访', 409);
+          throw new DomainError('CHECKIN_FOLLOWED_UP', '该报到已登记回访');
         await closeTasksFor(
           trx,
           { kind: 'checkin', id },
@@ -493,7 +492,7 @@ export function createCheckinService(deps: {
       requirePermission(actor, 'policy:manage');
       const unit = await countyOf(actor, countyId);
       if (!isWithin(unit.path, actor.orgPath))
-        throw new DomainError('FORBIDDEN', '只能设置本辖区县（区）的报到政策', 403);
+        throw new DomainError('FORBIDDEN', '只能设置本辖区县（区）的报到政策');
       const now = clock.now();
       await db.transaction().execute(async (trx) => {
         await trx

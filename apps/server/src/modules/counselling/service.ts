@@ -18,12 +18,12 @@ import { sql } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { closeTasksFor, openTask } from '../tasks/repo.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import { DomainError, invalid, notFound } from '../../errors.ts';
 import { pathWithin, personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import type { PersonActor } from '../personAuth/service.ts';
+import type { PersonActor } from '../../platform/access.ts';
 import { counsellorScope, createCounsellingRepo, type CounsellingRepo } from './repo.ts';
 import { BOOKING_HORIZON_DAYS, occurrences, slotStart } from './slots.ts';
 
@@ -68,9 +68,6 @@ const toScreening = (s: ScreeningRow): Screening => ({
   alertReasons: s.alert_reasons as Screening['alertReasons'],
   createdAt: iso(s.created_at)!,
 });
-
-const invalid = (path: string, message: string) =>
-  new DomainError('VALIDATION', message, 400, [{ path, message }]);
 
 export function createCounsellingService(deps: {
   db: Db;
@@ -145,11 +142,7 @@ export function createCounsellingService(deps: {
       const locked = await r.lockBooking(id);
       if (!locked) throw notFound('咨询预约');
       if (!from.includes(locked.status))
-        throw new DomainError(
-          'BOOKING_STATE',
-          `该预约当前为“${statusZh[locked.status]}”，不能执行此操作`,
-          409,
-        );
+        throw new DomainError('BOOKING_STATE', `该预约当前为“${statusZh[locked.status]}”，不能执行此操作`);
       await trx
         .updateTable('counselling_bookings')
         .set({ status: to, ...extra })
@@ -276,7 +269,7 @@ export function createCounsellingService(deps: {
     async confirmBooking(actor: Actor, id: string): Promise<Booking> {
       const b = await ownBooking(actor, id);
       if (slotStart(b.date, b.start_time) <= clock.now())
-        throw new DomainError('BOOKING_PAST', '该时段已过，不能再确认', 409);
+        throw new DomainError('BOOKING_PAST', '该时段已过，不能再确认');
       return changeBooking(id, ['requested'], 'confirmed', { confirmed_at: clock.now() }, async (trx, b) => {
         await notifications.notify(trx, {
           personId: b.person_id,
@@ -297,7 +290,7 @@ export function createCounsellingService(deps: {
 
     async completeBooking(actor: Actor, id: string): Promise<Booking> {
       const b = await ownBooking(actor, id);
-      if (b.date > today()) throw new DomainError('BOOKING_NOT_YET', '咨询日期未到，不能标记完成', 409);
+      if (b.date > today()) throw new DomainError('BOOKING_NOT_YET', '咨询日期未到，不能标记完成');
       return changeBooking(id, ['confirmed'], 'completed', { completed_at: clock.now() }, async (trx, b) => {
         await notifications.notify(trx, {
           personId: b.person_id,
@@ -377,7 +370,7 @@ export function createCounsellingService(deps: {
     async saveNote(actor: Actor, bookingId: string, body: string): Promise<SessionNote> {
       const b = await ownBooking(actor, bookingId);
       if (b.status !== 'confirmed' && b.status !== 'completed')
-        throw new DomainError('BOOKING_STATE', '只能为已确认或已完成的咨询填写记录', 409);
+        throw new DomainError('BOOKING_STATE', '只能为已确认或已完成的咨询填写记录');
       const now = clock.now();
       return db.transaction().execute(async (trx) => {
         const n = await trx
@@ -482,8 +475,8 @@ export function createCounsellingService(deps: {
         .where(pathWithin(sql.ref<string>('persons.scope_path'), actor.orgPath))
         .executeTakeFirst();
       if (!s) throw notFound('筛查记录');
-      if (!s.alert) throw new DomainError('SCREENING_NO_ALERT', '该筛查结果无预警，无需跟进', 409);
-      if (s.reviewed_at) throw new DomainError('SCREENING_REVIEWED', '该预警已跟进', 409);
+      if (!s.alert) throw new DomainError('SCREENING_NO_ALERT', '该筛查结果无预警，无需跟进');
+      if (s.reviewed_at) throw new DomainError('SCREENING_REVIEWED', '该预警已跟进');
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('counselling_screenings')
@@ -590,7 +583,7 @@ export function createCounsellingService(deps: {
         clock.now(),
       );
       if (!offered.includes(input.date))
-        throw new DomainError('SLOT_UNAVAILABLE', '该时段不可预约，请重新选择', 409);
+        throw new DomainError('SLOT_UNAVAILABLE', '该时段不可预约，请重新选择');
       return db.transaction().execute(async (trx) => {
         // One person's bookings are made one at a time, so the limit below holds.
         await sql`SELECT pg_advisory_xact_lock(hashtext('taobo.counselling.book'), hashtext(${person.personId}))`.execute(
@@ -606,7 +599,6 @@ export function createCounsellingService(deps: {
           throw new DomainError(
             'TOO_MANY_BOOKINGS',
             `您已有 ${MAX_LIVE_BOOKINGS} 个未完成的预约，请完成或取消后再预约`,
-            409,
           );
         const row = await trx
           .insertInto('counselling_bookings')
@@ -635,7 +627,7 @@ export function createCounsellingService(deps: {
           )
           .returning('id')
           .executeTakeFirst();
-        if (!row) throw new DomainError('SLOT_TAKEN', '该时段刚被预约，请选择其他时间', 409);
+        if (!row) throw new DomainError('SLOT_TAKEN', '该时段刚被预约，请选择其他时间');
         await audit.record(trx, {
           ...AUDIT_PERSON,
           action: 'counselling.book',
@@ -675,7 +667,7 @@ export function createCounsellingService(deps: {
         .executeTakeFirst();
       if (!b) throw notFound('咨询预约');
       if (slotStart(b.date, b.start_time) <= clock.now())
-        throw new DomainError('BOOKING_PAST', '咨询时间已到，不能取消', 409);
+        throw new DomainError('BOOKING_PAST', '咨询时间已到，不能取消');
       return changeBooking(
         id,
         ['requested', 'confirmed'],

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, Home } from '@taobo/contracts';
-import { personOf, type Services } from '../../app.ts';
+import { personOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 
 /** The person app's home screen (/api/m/home): the signed-in person's own data only. */
 export const homeRoutes =

@@ -2,11 +2,11 @@ import type { Home, HomeDueItem, HomeMeasure, HomeTest } from '@taobo/contracts'
 import { addDays, daysToWindowClose, termProgress } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import type { MeasureRow } from '../../db/types.ts';
+import type { MeasureRow } from '../measures/tables.ts';
 import { createMeasureRepo } from '../measures/repo.ts';
 import type { MeasureService } from '../measures/service.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import type { PersonActor } from '../personAuth/service.ts';
+import type { PersonActor } from '../../platform/access.ts';
 
 /**
  * What a module adds to the home screen: its items due for the person (an appointment, a

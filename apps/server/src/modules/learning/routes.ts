@@ -18,8 +18,10 @@ import {
   QuizAttemptInput,
   QuizResult,
 } from '@taobo/contracts';
-import { actorOf, personOf, type Services } from '../../app.ts';
+import { actorOf, personOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
+import { requireMultipart } from '../../platform/fileHttp.ts';
 
 const courseParams = z.object({ id: z.string().uuid('课程 ID 格式无效') });
 const lessonParams = z.object({
@@ -161,8 +163,9 @@ export const learningRoutes =
       },
       async (request, reply) => {
         const actor = actorOf(request);
+        requireMultipart(request);
         const file = await request.file({ limits: { fileSize: MEDIA_LIMITS.video.maxBytes, files: 1 } });
-        if (!file) throw new DomainError('VALIDATION', '请选择文件', 400);
+        if (!file) throw new DomainError('VALIDATION', '请选择文件');
         const bytes = await file.toBuffer();
         return reply.status(201).send(await learning.addMedia(actor, request.params.id, bytes));
       },

@@ -20,12 +20,12 @@ import {
 } from '@taobo/contracts';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import type { PersonActor } from '../personAuth/service.ts';
+import type { PersonActor } from '../../platform/access.ts';
 import { createLearningRepo, type LearningRepo } from './repo.ts';
 import { isLessonComplete, scoreQuiz, type QuizScore } from './rules.ts';
 import type { CourseLessonTable, StoredQuiz } from './tables.ts';
@@ -43,8 +43,6 @@ type LessonRow = Selectable<CourseLessonTable>;
 type CourseRow = NonNullable<Awaited<ReturnType<LearningRepo['findForStaff']>>>;
 type ProgressRow = Awaited<ReturnType<LearningRepo['progressOf']>>[number];
 
-const invalid = (path: string, message: string) =>
-  new DomainError('VALIDATION', message, 400, [{ path, message }]);
 const hours = (v: string | number | null | undefined) => Number(v ?? 0);
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 const ALL_MEDIA_MIMES = [...MEDIA_LIMITS.image.mimes, ...MEDIA_LIMITS.video.mimes];
@@ -76,7 +74,7 @@ export function createLearningService(deps: Deps) {
     const c = await repo.findForStaff(actor, id);
     if (!c) throw notFound('课程');
     if (!isWithin(c.scope_path, actor.orgPath))
-      throw new DomainError('FORBIDDEN', '该课程由上级单位发布，您只能查看', 403);
+      throw new DomainError('FORBIDDEN', '该课程由上级单位发布，您只能查看');
     return c;
   }
 
@@ -349,9 +347,9 @@ export function createLearningService(deps: Deps) {
       const course = await editable(actor, id);
       if (status === 'published') {
         const lessons = await repo.lessons(id);
-        if (lessons.length === 0) throw new DomainError('COURSE_EMPTY', '课程至少要有 1 个课节才能发布', 409);
+        if (lessons.length === 0) throw new DomainError('COURSE_EMPTY', '课程至少要有 1 个课节才能发布');
         const blank = lessons.find((l) => !l.body.trim() && !l.video_media_id);
-        if (blank) throw new DomainError('LESSON_EMPTY', `课节“${blank.title}”没有正文或视频`, 409);
+        if (blank) throw new DomainError('LESSON_EMPTY', `课节“${blank.title}”没有正文或视频`);
       }
       if (course.status !== status) {
         const now = clock.now();
@@ -381,7 +379,7 @@ export function createLearningService(deps: Deps) {
     async remove(actor: Actor, id: string): Promise<void> {
       const course = await editable(actor, id);
       if (course.status === 'published')
-        throw new DomainError('COURSE_PUBLISHED', '已发布的课程请先下架再删除', 409);
+        throw new DomainError('COURSE_PUBLISHED', '已发布的课程请先下架再删除');
       const studied = await db
         .selectFrom('lesson_progress')
         .select('person_id')
@@ -389,7 +387,7 @@ export function createLearningService(deps: Deps) {
         .limit(1)
         .executeTakeFirst();
       if (studied)
-        throw new DomainError('COURSE_HAS_LEARNERS', '已有人员学习过该课程，不能删除（可保持下架）', 409);
+        throw new DomainError('COURSE_HAS_LEARNERS', '已有人员学习过该课程，不能删除（可保持下架）');
       const media = await repo.media(id);
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('courses').where('id', '=', id).execute();
@@ -409,7 +407,7 @@ export function createLearningService(deps: Deps) {
       const mime = await sniff(bytes, ALL_MEDIA_MIMES, MEDIA_LIMITS.video.maxBytes);
       const kind = MEDIA_LIMITS.image.mimes.includes(mime) ? 'image' : 'video';
       if (bytes.length > MEDIA_LIMITS[kind].maxBytes)
-        throw new DomainError('FILE_TOO_LARGE', '图片过大（不超过 2 MB）', 413);
+        throw new DomainError('FILE_TOO_LARGE', '图片过大（不超过 2 MB）');
       return db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto('course_media')
@@ -597,7 +595,7 @@ export function createLearningService(deps: Deps) {
     ): Promise<QuizResult> {
       const box: { score?: QuizScore; quiz?: StoredQuiz } = {};
       const result = await progress(person, courseId, lessonId, async (lesson, trx) => {
-        if (!lesson.quiz) throw new DomainError('NO_QUIZ', '该课节没有测验', 409);
+        if (!lesson.quiz) throw new DomainError('NO_QUIZ', '该课节没有测验');
         const quiz = lesson.quiz;
         if (input.answers.length !== quiz.questions.length)
           throw invalid('answers', `请回答全部 ${quiz.questions.length} 道题`);

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Timestamp } from '../../db/types.ts';
+import type { Timestamp } from '../../db/columns.ts';
 
 // Row types of this module's tables, as Kysely sees them; keep in step with its migration
 // (db/migrations/20261130_0009_learning.sql).

@@ -10,7 +10,8 @@ import {
   LeaveRequestInput,
   Page,
 } from '@taobo/contracts';
-import { actorOf, personOf, type Services } from '../../app.ts';
+import { actorOf, personOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

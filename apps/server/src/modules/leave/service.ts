@@ -25,7 +25,7 @@ import { DomainError, notFound } from '../../errors.ts';
 import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import type { PersonActor } from '../personAuth/service.ts';
+import type { PersonActor } from '../../platform/access.ts';
 import { closeTasksFor, openTask } from '../tasks/repo.ts';
 import type { ViolationService } from '../violations/service.ts';
 import { leaveOrder, leaveQuery, type LeaveRow, type LeaveRowWithNames } from './repo.ts';
@@ -90,7 +90,7 @@ export function createLeaveService(deps: {
 
   function step(status: LeaveStatus, event: LeaveEvent): LeaveStatus {
     const next = leaveTransition(status, event);
-    if (!next.ok) throw new DomainError('LEAVE_STATE', next.message, 409);
+    if (!next.ok) throw new DomainError('LEAVE_STATE', next.message);
     return next.status;
   }
 
@@ -185,11 +185,7 @@ export function createLeaveService(deps: {
       const now = clock.now();
       if (what === 'approve' || what === 'refuse') {
         if (what === 'approve' && r.to_date < day)
-          throw new DomainError(
-            'LEAVE_PAST',
-            '请假期间已过，无法批准；如人员已外出，请按实际情况登记外出',
-            409,
-          );
+          throw new DomainError('LEAVE_PAST', '请假期间已过，无法批准；如人员已外出，请按实际情况登记外出');
         await trx
           .updateTable('leave_requests')
           .set({ status, decided_by: actor.id, decided_at: now, decision_note: note })
@@ -278,7 +274,7 @@ export function createLeaveService(deps: {
     async request(person: PersonActor, input: LeaveRequestInput): Promise<LeaveRequest> {
       const day = today();
       const problem = leaveDatesProblem(input.from, input.to, day);
-      if (problem) throw new DomainError('VALIDATION', problem.message, 400, [problem]);
+      if (problem) throw new DomainError('VALIDATION', problem.message, [problem]);
       const id = await db.transaction().execute(async (trx) => {
         const m = await trx
           .selectFrom('measures')
@@ -289,9 +285,9 @@ export function createLeaveService(deps: {
           .forUpdate('measures')
           .executeTakeFirst();
         if (!m || m.status !== 'executing' || !m.term_start)
-          throw new DomainError('NO_MEASURE', '您当前没有执行中的社区戒毒（康复），无需请假', 409);
+          throw new DomainError('NO_MEASURE', '您当前没有执行中的社区戒毒（康复），无需请假');
         if (input.destinationCountyId && input.destinationCountyId === m.county_id)
-          throw new DomainError('LEAVE_WITHIN_COUNTY', '目的地在执行地所在县（区）内，无需请假', 400, [
+          throw new DomainError('LEAVE_WITHIN_COUNTY', '目的地在执行地所在县（区）内，无需请假', [
             { path: 'destinationCountyId', message: '目的地在执行地所在县（区）内，无需请假' },
           ]);
         const overlap = await trx
@@ -302,7 +298,7 @@ export function createLeaveService(deps: {
           .where('from_date', '<=', input.to)
           .where(sql<boolean>`COALESCE(extension_to, to_date) >= ${input.from}`)
           .executeTakeFirst();
-        if (overlap) throw new DomainError('LEAVE_OVERLAPS', '与您尚未结束的请假时间重叠', 409);
+        if (overlap) throw new DomainError('LEAVE_OVERLAPS', '与您尚未结束的请假时间重叠');
         const deadline = leaveDecisionDeadline(day, input.from);
         const row = await trx
           .insertInto('leave_requests')
@@ -379,10 +375,9 @@ export function createLeaveService(deps: {
       await db.transaction().execute(async (trx) => {
         const r = await own(trx, person, id, true);
         const status = step(r.status, { type: 'request_extension' });
-        if (isLeaveOverdue(r.to_date, day))
-          throw new DomainError('LEAVE_ENDED', '请假已到期，请先返回销假', 409);
+        if (isLeaveOverdue(r.to_date, day)) throw new DomainError('LEAVE_ENDED', '请假已到期，请先返回销假');
         if (input.to <= r.to_date)
-          throw new DomainError('VALIDATION', `续假后的返回日期须晚于 ${r.to_date}`, 400, [
+          throw new DomainError('VALIDATION', `续假后的返回日期须晚于 ${r.to_date}`, [
             { path: 'to', message: `续假后的返回日期须晚于 ${r.to_date}` },
           ]);
         const deadline = extensionDecisionDeadline(day, r.to_date);
@@ -429,7 +424,7 @@ export function createLeaveService(deps: {
       await db.transaction().execute(async (trx) => {
         const r = await own(trx, person, id, true);
         const status = step(r.status, { type: 'return' });
-        if (day < r.from_date) throw new DomainError('LEAVE_NOT_STARTED', '请假尚未开始，无需销假', 409);
+        if (day < r.from_date) throw new DomainError('LEAVE_NOT_STARTED', '请假尚未开始，无需销假');
         await trx
           .updateTable('leave_requests')
           .set({ status, returned_on: day, returned_at: clock.now() })

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 import type { LeaveStatus } from '@taobo/domain';
-import type { DateCol, Timestamp } from '../../db/types.ts';
+import type { DateCol, Timestamp } from '../../db/columns.ts';
 
 // Row types of this module's tables, as Kysely sees them; keep in step with 0007_checkins_leave.sql.
 export interface LeaveTables {

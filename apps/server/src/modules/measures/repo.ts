@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { MeasureRow, MeasureTable } from '../../db/types.ts';
+import type { MeasureRow, MeasureTable } from './tables.ts';
 import type { Insertable, Updateable } from 'kysely';
 import { personScope, type Actor } from '../../platform/access.ts';
 

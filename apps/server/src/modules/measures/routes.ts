@@ -13,7 +13,8 @@ import {
   TransferInput,
   WorkingGroupInput,
 } from '@taobo/contracts';
-import { actorOf, type Services } from '../../app.ts';
+import { actorOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 
 const personParams = z.object({ id: z.string().uuid('档案 ID 格式无效') });
 const params = z.object({ id: z.string().uuid('措施 ID 格式无效') });

@@ -27,14 +27,14 @@ import {
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { Updateable } from 'kysely';
-import type { MeasureRow, MeasureTable } from '../../db/types.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import type { MeasureRow, MeasureTable } from './tables.ts';
+import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { renderAgreementPdf } from '../agreements/agreementPdf.ts';
 import { createPersonRepo } from '../persons/repo.ts';
-import type { TestPlanService } from '../tests/service.ts';
+import type { TestPlanService } from '../drugTests/service.ts';
 import { createMeasureRepo, type MeasureRepo } from './repo.ts';
 
 interface Deps {
@@ -45,9 +45,6 @@ interface Deps {
   cipher: FieldCipher;
   testPlans: TestPlanService;
 }
-
-const invalid = (path: string, message: string, code = 'VALIDATION') =>
-  new DomainError(code, message, 400, [{ path, message }]);
 
 export function createMeasureService(deps: Deps) {
   const { db, repo, audit, clock, cipher, testPlans } = deps;
@@ -119,7 +116,7 @@ export function createMeasureService(deps: Deps) {
       const r = createMeasureRepo(trx);
       const m = await r.lock(id);
       const next = transition({ status: m.status as MeasureStatus, termStart: m.term_start }, event);
-      if (!next.ok) throw new DomainError(next.code, next.message, 409);
+      if (!next.ok) throw new DomainError(next.code, next.message);
       const details = record.details?.(m);
       const changes = await change(m, r, trx);
       const updated = await r.update(id, {
@@ -200,7 +197,7 @@ export function createMeasureService(deps: Deps) {
           })
           .catch((e: { code?: string }) => {
             if (e.code === '23505')
-              throw new DomainError('MEASURE_ALREADY_LIVE', '该人员已有正在执行或待报到的措施', 409);
+              throw new DomainError('MEASURE_ALREADY_LIVE', '该人员已有正在执行或待报到的措施');
             throw e;
           });
         await r.addEvent({
@@ -285,7 +282,7 @@ export function createMeasureService(deps: Deps) {
       const m = await repo.findScoped(actor, id);
       if (!m) throw notFound('措施');
       if (!m.reported_date || !['executing', 'suspended'].includes(m.status))
-        throw new DomainError('NOT_REPORTED', '报到后方可签订协议', 409);
+        throw new DomainError('NOT_REPORTED', '报到后方可签订协议');
       pastDate('signedDate', input.signedDate, { date: m.reported_date, what: '报到日期' });
       return db.transaction().execute(async (trx) => {
         const r = createMeasureRepo(trx);
@@ -430,7 +427,7 @@ export function createMeasureService(deps: Deps) {
       const m = await repo.findScoped(actor, id);
       if (!m) throw notFound('措施');
       if (!m.reported_date || !m.term_start || !m.term_end)
-        throw new DomainError('NOT_REPORTED', '报到后方可生成协议', 409);
+        throw new DomainError('NOT_REPORTED', '报到后方可生成协议');
       const p = await db
         .selectFrom('persons')
         .selectAll()

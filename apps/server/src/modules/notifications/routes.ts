@@ -10,7 +10,8 @@ import {
   PushSubscribeInput,
   PushUnsubscribeInput,
 } from '@taobo/contracts';
-import { personOf, type Services } from '../../app.ts';
+import { personOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 
 const params = z.object({ id: z.string().uuid('消息 ID 格式无效') });
 const errors = { 400: ErrorBody, 401: ErrorBody };

@@ -12,7 +12,7 @@ import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/types.ts';
 import { notFound } from '../../errors.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import type { PersonActor } from '../personAuth/service.ts';
+import type { PersonActor } from '../../platform/access.ts';
 
 export interface NewNotification {
   personId: string;

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Timestamp } from '../../db/types.ts';
+import type { Timestamp } from '../../db/columns.ts';
 
 // Row types of this module's tables, as Kysely sees them; keep in step with 0005_app_platform.sql.
 export interface NotificationTables {

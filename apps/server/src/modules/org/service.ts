@@ -1,5 +1,5 @@
 import type { OrgLevel, OrgUnit, OrgUnitDetail } from '@taobo/contracts';
-import type { OrgUnitRow } from '../../db/types.ts';
+import type { OrgUnitRow } from './tables.ts';
 import { notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import type { OrgRepo } from './repo.ts';

@@ -10,7 +10,8 @@ import {
   PersonLoginInput,
   PersonMe,
 } from '@taobo/contracts';
-import { actorOf, personOf, type Services } from '../../app.ts';
+import { actorOf, personOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 import { APP_SESSION_TTL_MS } from './service.ts';
 
 /** The person app's session cookie; distinct from the staff one, and neither opens the other's routes. */

@@ -10,7 +10,7 @@ import type {
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError, notFound, unauthenticated } from '../../errors.ts';
-import { requirePermission, type Actor } from '../../platform/access.ts';
+import { requirePermission, type Actor, type PersonActor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
@@ -25,12 +25,6 @@ export const APP_SESSION_TTL_MS = 90 * 86_400_000;
 /** Slide the expiry (and `last_seen_at`) at most this often, so a busy app does not write on every request. */
 const SESSION_REFRESH_MS = 10 * 60_000;
 
-/** The signed-in supervised person on a `/api/m/*` route. */
-export interface PersonActor {
-  personId: string;
-  name: string;
-}
-
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** One answer for every failed activation, so it never tells whether the phone is on file. */
@@ -40,11 +34,7 @@ const activationInvalid = () =>
     `手机号或激活码不正确，或激活码已使用、已过期。请核对后重试；连续错误 ${MAX_FAILED_ATTEMPTS} 次需等待 ${LOCK_MINUTES} 分钟，也可请工作人员重新生成激活码`,
   );
 const phoneInUse = () =>
-  new DomainError(
-    'PHONE_IN_USE',
-    '该手机号已用于另一名人员的洮泊家园账号，请先核实并更正档案中的手机号',
-    409,
-  );
+  new DomainError('PHONE_IN_USE', '该手机号已用于另一名人员的洮泊家园账号，请先核实并更正档案中的手机号');
 
 export function createPersonAuthService(deps: {
   db: Db;
@@ -218,7 +208,7 @@ export function createPersonAuthService(deps: {
       const account = accounts.find((a) => a.activated_at && a.password_hash);
       if (!account) {
         await verifyPassword(await dummyHash, input.password);
-        throw new DomainError('BAD_CREDENTIALS', '手机号或密码错误', 401);
+        throw new DomainError('BAD_CREDENTIALS', '手机号或密码错误');
       }
       const now = clock.now();
       await verifyWithLockout({

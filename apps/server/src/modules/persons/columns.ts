@@ -1,6 +1,6 @@
 import type { PersonCreateInput } from '@taobo/contracts';
 import { maskIdNumber, maskPhone, nameSearchKeys, parseIdNumber } from '@taobo/domain';
-import type { NewPerson } from '../../db/types.ts';
+import type { NewPerson } from './tables.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 
 /** The columns a set of input fields turns into: derived keys, ciphertexts, blind indexes, masks. */

@@ -1,7 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DrugType, Gender, PersonStatus } from '@taobo/contracts';
 import type { Db } from '../../db/database.ts';
-import type { Database, NewPerson, PersonRow } from '../../db/types.ts';
+import type { Database } from '../../db/types.ts';
+import type { NewPerson, PersonRow } from './tables.ts';
 import { pathWithin, personScope, type Actor } from '../../platform/access.ts';
 
 /** How a search box value is matched; decided by the service, executed here. */

@@ -13,9 +13,10 @@ import {
   RevealInput,
   RevealResult,
 } from '@taobo/contracts';
-import { actorOf, type Services } from '../../app.ts';
+import { actorOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
-import { sendPrivateFile } from '../../platform/fileHttp.ts';
+import { requireMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
 import { PHOTO_MAX_BYTES } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('档案 ID 格式无效') });
@@ -113,8 +114,9 @@ export const personRoutes =
         },
       },
       async (request) => {
+        requireMultipart(request);
         const file = await request.file({ limits: { fileSize: PHOTO_MAX_BYTES, files: 1 } });
-        if (!file) throw new DomainError('VALIDATION', '请选择照片文件', 400);
+        if (!file) throw new DomainError('VALIDATION', '请选择照片文件');
         return services.persons.setPhoto(actorOf(request), request.params.id, await file.toBuffer());
       },
     );

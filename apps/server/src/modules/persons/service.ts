@@ -13,8 +13,8 @@ import {
 import { looksLikePinyin, maskAddress } from '@taobo/domain';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import type { NewPerson, PersonRow } from '../../db/types.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import type { NewPerson, PersonRow } from './tables.ts';
+import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
@@ -43,9 +43,6 @@ const TEAM_ROLES: Record<'policeId' | 'gridWorkerId' | 'socialWorkerId', { role:
   gridWorkerId: { role: 'grid_worker', label: '网格员' },
   socialWorkerId: { role: 'social_worker', label: '禁毒社工' },
 };
-
-const invalid = (path: string, message: string) =>
-  new DomainError('VALIDATION', message, 400, [{ path, message }]);
 
 export function createPersonService(deps: Deps) {
   const { db, repo, org, audit, cipher, clock, files } = deps;
@@ -111,7 +108,7 @@ export function createPersonService(deps: Deps) {
 
   async function assertIdNumberFree(idNumber: string, exceptId?: string) {
     if (await repo.idNumberTaken(cipher.blindIndex('idNumber', idNumber), exceptId)) {
-      throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', 409, [
+      throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', [
         { path: 'idNumber', message: '该身份证号已有档案' },
       ]);
     }
@@ -395,7 +392,7 @@ function rethrowDuplicate(e: unknown): never {
     (e as { code?: string }).code === '23505' &&
     String((e as { constraint?: string }).constraint).includes('id_number')
   ) {
-    throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', 409, [
+    throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', [
       { path: 'idNumber', message: '该身份证号已有档案' },
     ]);
   }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, TestPolicy, TestPolicyInput } from '@taobo/contracts';
-import { actorOf, type Services } from '../../app.ts';
+import { actorOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 
 const params = z.object({ countyId: z.string().regex(/^\d{6}$/, '县（区）代码应为 6 位数字') });
 

@@ -57,10 +57,10 @@ export function createPolicyService(deps: { db: Db; clock: Clock }) {
       requirePermission(actor, 'policy:manage');
       const unit = await county(actor, countyId);
       if (!isWithin(unit.path, actor.orgPath))
-        throw new DomainError('FORBIDDEN', '只能设置本辖区县（区）的检测政策', 403);
+        throw new DomainError('FORBIDDEN', '只能设置本辖区县（区）的检测政策');
       for (const type of ['community_detox', 'community_rehab'] as const) {
         const err = validatePolicy(input[type]);
-        if (err) throw new DomainError('VALIDATION', err, 400, [{ path: type, message: err }]);
+        if (err) throw new DomainError('VALIDATION', err, [{ path: type, message: err }]);
       }
       const now = clock.now();
       await db

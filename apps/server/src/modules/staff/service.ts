@@ -45,12 +45,12 @@ export function createStaffService(deps: { repo: StaffRepo; org: OrgService }) {
       requirePermission(actor, 'staff:manage');
       const unit = await org.find(input.orgUnitId);
       if (!unit || !isWithin(unit.path, actor.orgPath)) {
-        throw new DomainError('VALIDATION', '所属单位不在您的管辖范围内', 400, [
+        throw new DomainError('VALIDATION', '所属单位不在您的管辖范围内', [
           { path: 'orgUnitId', message: '所属单位不在您的管辖范围内' },
         ]);
       }
       if (await repo.usernameTaken(input.username)) {
-        throw new DomainError('USERNAME_TAKEN', '该用户名已被使用', 409, [
+        throw new DomainError('USERNAME_TAKEN', '该用户名已被使用', [
           { path: 'username', message: '该用户名已被使用' },
         ]);
       }

@@ -13,13 +13,14 @@ import {
 import { sql, type Kysely } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import type { Database, MeasureRow } from '../../db/types.ts';
+import type { Database } from '../../db/types.ts';
+import type { MeasureRow } from '../measures/tables.ts';
 import { DomainError } from '../../errors.ts';
 import { createMeasureRepo } from '../measures/repo.ts';
 import { testPolicyOf } from '../policies/service.ts';
 import { openTask } from '../tasks/repo.ts';
 import { sendAppointmentReminders } from '../appointments/service.ts';
-import type { TestPlanService } from '../tests/service.ts';
+import type { TestPlanService } from '../drugTests/service.ts';
 import type { CheckinService } from '../checkins/service.ts';
 import type { LeaveService } from '../leave/service.ts';
 import { sendTestReminders } from '../notifications/reminders.ts';
@@ -78,8 +79,7 @@ export function createSweepService(deps: {
       const locked = await sql<{
         ok: boolean;
       }>`SELECT pg_try_advisory_xact_lock(hashtext('taobo.sweep')) AS ok`.execute(trx);
-      if (!locked.rows[0]?.ok)
-        throw new DomainError('SWEEP_RUNNING', '每日巡检正在另一处执行，请稍后再试', 409);
+      if (!locked.rows[0]?.ok) throw new DomainError('SWEEP_RUNNING', '每日巡检正在另一处执行，请稍后再试');
       const r = createMeasureRepo(trx);
       const task = async (t: Parameters<typeof openTask>[1]) => {
         if (await openTask(trx, t)) result.tasksOpened++;

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, Page, Task, TaskDoneInput, TaskQuery, Worklist } from '@taobo/contracts';
-import { actorOf, type Services } from '../../app.ts';
+import { actorOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 
 export const taskRoutes =
   (services: Services): FastifyPluginAsyncZod =>

@@ -11,7 +11,7 @@ import { addDays, agreementDueBy } from '@taobo/domain';
 import { sql } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import type { TaskRow } from '../../db/types.ts';
+import type { TaskRow } from './tables.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
@@ -75,7 +75,7 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
       requirePermission(actor, 'measure:manage');
       const t = await taskQuery(actor).selectAll('tasks').where('tasks.id', '=', id).executeTakeFirst();
       if (!t) throw notFound('待办');
-      if (t.status !== 'open') throw new DomainError('TASK_CLOSED', '该待办已处理', 409);
+      if (t.status !== 'open') throw new DomainError('TASK_CLOSED', '该待办已处理');
       const row = await db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('tasks')

@@ -16,7 +16,8 @@ import {
   UploadListQuery,
   UploadRejectInput,
 } from '@taobo/contracts';
-import { actorOf, personOf, type Services } from '../../app.ts';
+import { actorOf, personOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
 import { readMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
 import type { UploadFiles } from './service.ts';
@@ -30,7 +31,6 @@ const appErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBo
  * limit here; the service checks each by content and type-specific size) and the text fields.
  */
 async function readUpload(request: FastifyRequest): Promise<{ fields: UploadFields; files: UploadFiles }> {
-  if (!request.isMultipart()) throw new DomainError('VALIDATION', '请以 multipart/form-data 上传', 415);
   const body = await readMultipart(request, { files: 2, fields: 10, fileSize: UPLOAD_VIDEO_MAX_BYTES });
   const files: UploadFiles = { cassette: null, selfie: null };
   for (const f of body.files) if (f.field === 'cassette' || f.field === 'selfie') files[f.field] = f.bytes;
@@ -38,7 +38,7 @@ async function readUpload(request: FastifyRequest): Promise<{ fields: UploadFiel
   const parsed = UploadFields.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw new DomainError('VALIDATION', issues[0]?.message ?? '输入无效', 400, issues);
+    throw new DomainError('VALIDATION', issues[0]?.message ?? '输入无效', issues);
   }
   return { fields: parsed.data, files };
 }

@@ -19,16 +19,16 @@ import {
 import { addDays } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import { DomainError, conflict, notFound } from '../../errors.ts';
 import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import { openWindows, windowOn } from '../appointments/repo.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import type { PersonActor } from '../personAuth/service.ts';
+import type { PersonActor } from '../../platform/access.ts';
 import { closeTasksFor, openTask } from '../tasks/repo.ts';
-import type { TestPlanService } from '../tests/service.ts';
+import type { TestPlanService } from '../drugTests/service.ts';
 import { readExif } from './exif.ts';
 import type { RemoteTestPermissionRow, RemoteUploadRow } from './tables.ts';
 
@@ -41,7 +41,6 @@ export interface UploadFiles {
 }
 
 const NO_WINDOW = '当前没有待完成的检测（本期已完成，或下一期尚未开始），无需上传。';
-const conflict = (code: string, message: string) => new DomainError(code, message, 409);
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
@@ -138,12 +137,12 @@ export function createUploadService(deps: {
   async function checkFile(bytes: Buffer | null, what: 'cassette' | 'selfie') {
     const name = what === 'cassette' ? '试剂盒照片或视频' : '自拍照片';
     if (!bytes)
-      throw new DomainError('VALIDATION', `请拍摄${name}`, 400, [{ path: what, message: `请拍摄${name}` }]);
+      throw new DomainError('VALIDATION', `请拍摄${name}`, [{ path: what, message: `请拍摄${name}` }]);
     const allowed =
       what === 'cassette' ? [...UPLOAD_IMAGE_TYPES, ...UPLOAD_VIDEO_TYPES] : [...UPLOAD_IMAGE_TYPES];
     const mime = await sniff(bytes, allowed, UPLOAD_VIDEO_MAX_BYTES);
     if (mime.startsWith('image/') && bytes.length > UPLOAD_IMAGE_MAX_BYTES) {
-      throw new DomainError('FILE_TOO_LARGE', `${name}过大（照片不超过 8 MB）`, 413);
+      throw new DomainError('FILE_TOO_LARGE', `${name}过大（照片不超过 8 MB）`);
     }
     return mime;
   }
@@ -314,7 +313,7 @@ export function createUploadService(deps: {
     async create(person: PersonActor, fields: UploadFields, input: UploadFiles): Promise<MyUpload> {
       const e = await eligibility(db, person.personId);
       if (!e.allowed || !e.window || !e.basis)
-        throw new DomainError('REMOTE_NOT_ALLOWED', e.reason ?? '不能异地检测', 403);
+        throw new DomainError('REMOTE_NOT_ALLOWED', e.reason ?? '不能异地检测');
       const [cassetteType, selfieType] = [
         await checkFile(input.cassette, 'cassette'),
         await checkFile(input.selfie, 'selfie'),
@@ -535,7 +534,7 @@ export function createUploadService(deps: {
       requirePermission(actor, 'measure:manage');
       await scopedPerson(actor, personId);
       if (input.to < today())
-        throw new DomainError('VALIDATION', '结束日期不能早于今天', 400, [
+        throw new DomainError('VALIDATION', '结束日期不能早于今天', [
           { path: 'to', message: '结束日期不能早于今天' },
         ]);
       const id = await db.transaction().execute(async (trx) => {

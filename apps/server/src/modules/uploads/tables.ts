@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
-import type { DateCol, Timestamp } from '../../db/types.ts';
+import type { DateCol, Timestamp } from '../../db/columns.ts';
 
 // Row types of this module's tables, as Kysely sees them; keep in step with its migration.
 

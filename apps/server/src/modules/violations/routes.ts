@@ -8,7 +8,8 @@ import {
   ViolationDecisionInput,
   ViolationExcuseInput,
 } from '@taobo/contracts';
-import { actorOf, type Services } from '../../app.ts';
+import { actorOf } from '../../platform/request.ts';
+import { type Services } from '../../app.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

@@ -8,7 +8,8 @@ import {
 } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import type { AbsenceRow, TestRow, ViolationRow } from '../../db/types.ts';
+import type { TestRow } from '../drugTests/tables.ts';
+import type { AbsenceRow, ViolationRow } from './tables.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
@@ -171,7 +172,7 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
   async function decide(actor: Actor, id: string, status: 'confirmed' | 'excused', reason: string | null) {
     requirePermission(actor, 'measure:manage');
     const v = await scopedViolation(actor, id);
-    if (v.status !== 'candidate') throw new DomainError('VIOLATION_DECIDED', '该记录已处理', 409);
+    if (v.status !== 'candidate') throw new DomainError('VIOLATION_DECIDED', '该记录已处理');
     const row = await db.transaction().execute(async (trx) => {
       const updated = await trx
         .updateTable('violations')
@@ -255,13 +256,13 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
       requirePermission(actor, 'supervision:record');
       const m = await createMeasureRepo(db).findScoped(actor, measureId);
       if (!m) throw notFound('措施');
-      if (!m.term_start) throw new DomainError('NOT_REPORTED', '报到后方可登记外出', 409);
+      if (!m.term_start) throw new DomainError('NOT_REPORTED', '报到后方可登记外出');
       if (input.to > today())
-        throw new DomainError('VALIDATION', '返回日期不能晚于今天', 400, [
+        throw new DomainError('VALIDATION', '返回日期不能晚于今天', [
           { path: 'to', message: '返回日期不能晚于今天' },
         ]);
       if (input.from < m.term_start)
-        throw new DomainError('VALIDATION', '离开日期不能早于报到日期', 400, [
+        throw new DomainError('VALIDATION', '离开日期不能早于报到日期', [
           { path: 'from', message: '离开日期不能早于报到日期' },
         ]);
       const row = await db.transaction().execute(async (trx) => {

@@ -1,23 +1,11 @@
-import type { CourseCategory } from '@taobo/contracts';
 import { sql } from 'kysely';
 import type { Clock } from '../../../clock.ts';
 import type { Db } from '../../../db/database.ts';
 import { CITY_ID } from '../../../seed/orgUnits.ts';
-import type { StoredQuiz } from '../tables.ts';
+import type { StarterCourse } from './starterCourse.ts';
 import { drugHarm } from './drugHarm.ts';
 import { relapsePrevention } from './relapsePrevention.ts';
 import { rightsAndDuties } from './rightsAndDuties.ts';
-
-/** A course that ships with the product (product content, seeded in every environment). */
-export interface StarterCourse {
-  /** Stable key: a course is seeded once per key. A rewrite gets a new key (…-v2). */
-  key: string;
-  title: string;
-  summary: string;
-  category: CourseCategory;
-  creditHours: number;
-  lessons: { title: string; body: string; quiz?: StoredQuiz }[];
-}
 
 export const STARTER_COURSES: readonly StarterCourse[] = [drugHarm, relapsePrevention, rightsAndDuties];
 

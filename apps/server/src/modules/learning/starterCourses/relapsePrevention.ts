@@ -1,4 +1,4 @@
-import type { StarterCourse } from './index.ts';
+import type { StarterCourse } from './starterCourse.ts';
 
 export const relapsePrevention: StarterCourse = {
   key: 'relapse-prevention-v1',

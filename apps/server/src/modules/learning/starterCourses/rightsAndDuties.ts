@@ -1,4 +1,4 @@
-import type { StarterCourse } from './index.ts';
+import type { StarterCourse } from './starterCourse.ts';
 
 export const rightsAndDuties: StarterCourse = {
   key: 'rights-and-duties-v1',

@@ -4,8 +4,9 @@ import { addDays, drawRandomTestDays, RANDOM_DRAW_ALGORITHM, scheduleWindows } f
 import { sql } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import type { MeasureRow, TestRow } from '../../db/types.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import type { TestRow } from './tables.ts';
+import type { MeasureRow } from '../measures/tables.ts';
+import { DomainError, invalid, notFound } from '../../errors.ts';
 import { pathWithin, personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import { createMeasureRepo } from '../measures/repo.ts';
@@ -16,9 +17,6 @@ import type { ViolationService } from '../violations/service.ts';
 export const SAMPLE_RETENTION_DAYS = 60;
 /** A random test day is announced on the day; the person has until the next day to attend. */
 const RANDOM_TEST_WINDOW_DAYS = 2;
-
-const invalid = (code: string, path: string, message: string) =>
-  new DomainError(code, message, 400, [{ path, message }]);
 
 export function createTestPlanService(deps: {
   db: Db;
@@ -78,14 +76,14 @@ export function createTestPlanService(deps: {
       .where((eb) => pathWithin(eb.ref('org_units.path'), person.countyPath))
       .execute();
     if (rows.length !== 2)
-      throw invalid('VALIDATION', 'collectorIds', '采集人员应为本县（区）的两名工作人员');
+      throw invalid('collectorIds', '采集人员应为本县（区）的两名工作人员', 'VALIDATION');
     if (person.gender === 'female' && input.kind === 'urine' && !rows.some((r) => r.gender === 'female')) {
-      throw invalid('FEMALE_COLLECTOR_REQUIRED', 'collectorIds', '女性人员尿样须由女性工作人员采集');
+      throw invalid('collectorIds', '女性人员尿样须由女性工作人员采集', 'FEMALE_COLLECTOR_REQUIRED');
     }
   }
 
   function checkDate(date: string) {
-    if (date > today()) throw invalid('VALIDATION', 'date', '检测日期不能晚于今天');
+    if (date > today()) throw invalid('date', '检测日期不能晚于今天', 'VALIDATION');
   }
 
   /** Writes a result; a positive one is also a 复吸 and must be reported to police (条例 第二十一条). */
@@ -266,15 +264,14 @@ export function createTestPlanService(deps: {
         throw new DomainError(
           'TEST_CLOSED',
           t.status === 'done' ? '该次检测已录入结果' : '该次检测已关闭，请登记计划外检测',
-          409,
         );
       }
       checkDate(input.date);
       if (input.date < t.window_start || input.date >= t.window_end) {
         throw invalid(
-          'TEST_OUTSIDE_WINDOW',
           'date',
           `检测日期应在 ${t.window_start} 至 ${addDays(t.window_end, -1)} 之间；期限外的检测请作为计划外检测登记`,
+          'TEST_OUTSIDE_WINDOW',
         );
       }
       await checkCollectors(input, {
@@ -306,15 +303,14 @@ export function createTestPlanService(deps: {
         throw new DomainError(
           'TEST_CLOSED',
           t.status === 'done' ? '该次检测已录入结果' : '该次检测已关闭，请登记计划外检测',
-          409,
         );
       }
       checkDate(input.date);
       if (input.date < t.window_start || input.date >= t.window_end) {
         throw invalid(
-          'TEST_OUTSIDE_WINDOW',
           'date',
           `检测日期应在 ${t.window_start} 至 ${addDays(t.window_end, -1)} 之间`,
+          'TEST_OUTSIDE_WINDOW',
         );
       }
       if (input.kind !== 'remote') {
@@ -332,7 +328,7 @@ export function createTestPlanService(deps: {
       requirePermission(actor, 'supervision:record');
       const m = await createMeasureRepo(db).findScoped(actor, measureId);
       if (!m) throw notFound('措施');
-      if (!m.term_start) throw new DomainError('NOT_REPORTED', '报到后方可登记检测', 409);
+      if (!m.term_start) throw new DomainError('NOT_REPORTED', '报到后方可登记检测');
       checkDate(input.date);
       const person = await db
         .selectFrom('persons')

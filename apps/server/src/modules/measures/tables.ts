@@ -1,0 +1,59 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { DateCol, Timestamp } from '../../db/columns.ts';
+
+export interface MeasureTable {
+  id: Generated<string>;
+  person_id: string;
+  county_id: string;
+  type: 'community_detox' | 'community_rehab';
+  status: 'pending_report' | 'executing' | 'suspended' | 'refused' | 'terminated' | 'released';
+  decision_no: string;
+  decision_date: DateCol;
+  received_date: DateCol;
+  deciding_authority: string | null;
+  township_id: string;
+  term_months: number;
+  report_deadline: DateCol;
+  reported_date: DateCol | null;
+  report_place: string | null;
+  report_taken_by: string | null;
+  agreement_signed_date: DateCol | null;
+  term_start: DateCol | null;
+  term_end: DateCol | null;
+  suspended_days: Generated<number>;
+  credit_days: Generated<number>;
+  serious_violation: Generated<boolean>;
+  serious_reasons: Generated<string[]>;
+  exemptions: Generated<string[]>;
+  working_group: ColumnType<unknown, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface MeasureEventTable {
+  id: Generated<string>;
+  measure_id: string;
+  person_id: string;
+  at: Timestamp;
+  date: DateCol | null;
+  kind: string;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+  actor_id: string | null;
+}
+
+export interface SuspensionTable {
+  id: Generated<string>;
+  measure_id: string;
+  from_date: DateCol;
+  to_date: DateCol | null;
+  reason: string;
+}
+
+export type MeasureRow = Selectable<MeasureTable>;
+
+export interface MeasureTables {
+  measures: MeasureTable;
+  measure_events: MeasureEventTable;
+  suspensions: SuspensionTable;
+}

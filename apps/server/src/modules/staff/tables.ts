@@ -1,0 +1,23 @@
+import type { Generated, Selectable } from 'kysely';
+import type { Timestamp } from '../../db/columns.ts';
+
+export interface StaffTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  role: string;
+  org_unit_id: string;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  created_at: Generated<Date>;
+  created_by: string | null;
+  gender: 'male' | 'female' | null;
+}
+
+export type StaffRow = Selectable<StaffTable>;
+
+export interface StaffTables {
+  staff: StaffTable;
+}

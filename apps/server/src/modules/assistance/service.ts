@@ -15,7 +15,7 @@ import {
 import { addDays, looksLikePinyin } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { closeTasksFor, openTask } from '../tasks/repo.ts';
+import { closeTasksFor, openTask } from '../tasks/tasks.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';

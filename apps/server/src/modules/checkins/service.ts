@@ -34,7 +34,7 @@ import { sniff, type FileStore } from '../../platform/files.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../../platform/access.ts';
 import { policyCounty } from '../policies/service.ts';
-import { closeTasksFor, openTask } from '../tasks/repo.ts';
+import { closeTasksFor, openTask } from '../tasks/tasks.ts';
 import type { CheckinTables } from './tables.ts';
 
 type CheckinRow = Selectable<CheckinTables['checkins']>;

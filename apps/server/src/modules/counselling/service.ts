@@ -17,7 +17,7 @@ import {
 import { sql } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { closeTasksFor, openTask } from '../tasks/repo.ts';
+import { closeTasksFor, openTask } from '../tasks/tasks.ts';
 import { DomainError, invalid, notFound } from '../../errors.ts';
 import { pathWithin, personScope, requirePermission, type Actor } from '../../platform/access.ts';
 import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';

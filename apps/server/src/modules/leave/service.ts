@@ -26,7 +26,7 @@ import { personScope, requirePermission, type Actor } from '../../platform/acces
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../../platform/access.ts';
-import { closeTasksFor, openTask } from '../tasks/repo.ts';
+import { closeTasksFor, openTask } from '../tasks/tasks.ts';
 import type { ViolationService } from '../violations/service.ts';
 import { leaveOrder, leaveQuery, type LeaveRow, type LeaveRowWithNames } from './repo.ts';
 

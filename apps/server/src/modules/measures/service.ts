@@ -33,6 +33,7 @@ import { isWithin, requirePermission, type Actor } from '../../platform/access.t
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { renderAgreementPdf } from '../agreements/agreementPdf.ts';
+import { setPersonStatus } from '../persons/personStatus.ts';
 import { createPersonRepo } from '../persons/repo.ts';
 import type { TestPlanService } from '../drugTests/service.ts';
 import { createMeasureRepo, type MeasureRepo } from './repo.ts';
@@ -134,11 +135,7 @@ export function createMeasureService(deps: Deps) {
         details,
         actorId: actor.id,
       });
-      await trx
-        .updateTable('persons')
-        .set({ status: personStatusFor(updated), updated_at: clock.now() })
-        .where('id', '=', m.person_id)
-        .execute();
+      await setPersonStatus(trx, m.person_id, personStatusFor(updated), clock.now());
       await audit.record(trx, {
         actorId: actor.id,
         actorName: actor.displayName,
@@ -209,11 +206,7 @@ export function createMeasureService(deps: Deps) {
           details: { type: input.type, decisionNo: input.decisionNo },
           actorId: actor.id,
         });
-        await trx
-          .updateTable('persons')
-          .set({ status: 'pending_report', updated_at: now })
-          .where('id', '=', personId)
-          .execute();
+        await setPersonStatus(trx, personId, 'pending_report', now);
         await audit.record(trx, {
           actorId: actor.id,
           actorName: actor.displayName,

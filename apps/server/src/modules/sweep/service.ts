@@ -18,7 +18,8 @@ import type { MeasureRow } from '../measures/tables.ts';
 import { DomainError } from '../../errors.ts';
 import { createMeasureRepo } from '../measures/repo.ts';
 import { testPolicyOf } from '../policies/service.ts';
-import { openTask } from '../tasks/repo.ts';
+import { setPersonStatus } from '../persons/personStatus.ts';
+import { openTask } from '../tasks/tasks.ts';
 import { sendAppointmentReminders } from '../appointments/service.ts';
 import type { TestPlanService } from '../drugTests/service.ts';
 import type { CheckinService } from '../checkins/service.ts';
@@ -92,11 +93,7 @@ export function createSweepService(deps: {
         if (!next.ok) return false;
         const updated = await r.update(m.id, { status: next.state.status, updated_at: now });
         await r.addEvent({ measureId: m.id, personId: m.person_id, at: now, date, kind, actorId: null });
-        await trx
-          .updateTable('persons')
-          .set({ status: personStatusFor(updated), updated_at: now })
-          .where('id', '=', m.person_id)
-          .execute();
+        await setPersonStatus(trx, m.person_id, personStatusFor(updated), now);
         return true;
       };
 
@@ -336,11 +333,7 @@ export function createSweepService(deps: {
         const [firstDate, ...rest] = dates as [string, ...string[]];
         const lastUseDate = maxDate(firstDate, ...rest);
         if (!isAbstinentThreeYears({ lastUseDate, today: day })) continue;
-        await trx
-          .updateTable('persons')
-          .set({ status: 'abstinent', updated_at: now })
-          .where('id', '=', p.id)
-          .execute();
+        await setPersonStatus(trx, p.id, 'abstinent', now);
         result.abstinent++;
       }
 

@@ -27,7 +27,7 @@ import { sniff, type FileStore } from '../../platform/files.ts';
 import { openWindows, windowOn } from '../appointments/repo.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../../platform/access.ts';
-import { closeTasksFor, openTask } from '../tasks/repo.ts';
+import { closeTasksFor, openTask } from '../tasks/tasks.ts';
 import type { TestPlanService } from '../drugTests/service.ts';
 import { readExif } from './exif.ts';
 import type { RemoteTestPermissionRow, RemoteUploadRow } from './tables.ts';

@@ -15,7 +15,7 @@ import { personScope, requirePermission, type Actor } from '../../platform/acces
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import { createMeasureRepo } from '../measures/repo.ts';
 import { createPersonRepo } from '../persons/repo.ts';
-import { openTask, type Evidence } from '../tasks/repo.ts';
+import { openTask, type Evidence } from '../tasks/tasks.ts';
 
 /** Days the officer has to report a serious violation or a relapse to the police (our policy). */
 export const POLICE_REPORT_WITHIN_DAYS = 3;

@@ -1,3 +1,4 @@
+/** The one way any module opens and closes tasks (the 待办 of the working group). */
 import type { TaskKind } from '@taobo/contracts';
 import type { Db } from '../../db/database.ts';
 

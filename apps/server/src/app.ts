@@ -68,7 +68,14 @@ import { violationRoutes } from './modules/violations/routes.ts';
 import { assistanceRoutes, personAssistanceRoutes } from './modules/assistance/routes.ts';
 import { createAssistanceService } from './modules/assistance/service.ts';
 import { counsellingRoutes, personCounsellingRoutes } from './modules/counselling/routes.ts';
-import { createCounsellingService } from './modules/counselling/service.ts';
+import { createCounsellingRepo } from './modules/counselling/repo.ts';
+import { createAvailabilityService } from './modules/counselling/availabilityService.ts';
+import { createBookingService } from './modules/counselling/bookingService.ts';
+import { createPersonBookingService } from './modules/counselling/personBookingService.ts';
+import { createSessionNoteService } from './modules/counselling/sessionNoteService.ts';
+import { createScreeningService } from './modules/counselling/screeningService.ts';
+import { createPersonScreeningService } from './modules/counselling/personScreeningService.ts';
+import { createCounsellingHistoryService } from './modules/counselling/historyService.ts';
 import { createViolationService } from './modules/violations/service.ts';
 import { myAppointmentRoutes, stationRoutes } from './modules/appointments/routes.ts';
 import { createAppointmentService } from './modules/appointments/service.ts';
@@ -123,6 +130,16 @@ export function buildServices(deps: AppDeps) {
     cipher,
     testPlans: tests,
   });
+  const counsellingRepo = createCounsellingRepo(db);
+  const counselling = {
+    availability: createAvailabilityService({ repo: counsellingRepo, clock }),
+    bookings: createBookingService({ repo: counsellingRepo, clock, audit, notifications }),
+    personBookings: createPersonBookingService({ repo: counsellingRepo, clock, audit }),
+    notes: createSessionNoteService({ repo: counsellingRepo, clock, audit, cipher }),
+    screenings: createScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
+    personScreenings: createPersonScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
+    history: createCounsellingHistoryService({ repo: counsellingRepo, audit }),
+  };
   return {
     notifications,
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
@@ -164,7 +181,7 @@ export function buildServices(deps: AppDeps) {
     checkins,
     leave,
     timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
-    counselling: createCounsellingService({ db, clock, audit, cipher, notifications }),
+    counselling,
     assistance: createAssistanceService({ db, clock, audit, cipher, files, notifications }),
     learning: createLearningService({ db, clock, audit, files, notifications }),
   };
@@ -271,8 +288,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(myAppointmentRoutes(services), { prefix: '/api' });
   await app.register(uploadRoutes(services), { prefix: '/api' });
   await app.register(myUploadRoutes(services), { prefix: '/api' });
-  await app.register(counsellingRoutes(services), { prefix: '/api' });
-  await app.register(personCounsellingRoutes(services), { prefix: '/api' });
+  await app.register(counsellingRoutes(services.counselling), { prefix: '/api' });
+  await app.register(
+    personCounsellingRoutes({
+      bookings: services.counselling.personBookings,
+      screenings: services.counselling.personScreenings,
+    }),
+    { prefix: '/api' },
+  );
   await app.register(assistanceRoutes(services), { prefix: '/api' });
   await app.register(personAssistanceRoutes(services), { prefix: '/api' });
   await app.register(learningRoutes(services), { prefix: '/api' });

@@ -81,8 +81,11 @@ import { myAppointmentRoutes, stationRoutes } from './modules/appointments/route
 import { createAppointmentService } from './modules/appointments/service.ts';
 import { myUploadRoutes, uploadRoutes } from './modules/uploads/routes.ts';
 import { createUploadService } from './modules/uploads/service.ts';
-import { learningRoutes } from './modules/learning/routes.ts';
-import { createLearningService } from './modules/learning/service.ts';
+import { learningRoutes, personLearningRoutes } from './modules/learning/routes.ts';
+import { createLearningRepo } from './modules/learning/repo.ts';
+import { createCourseService } from './modules/learning/courseService.ts';
+import { createLearningRecordService } from './modules/learning/learningRecordService.ts';
+import { createStudyService } from './modules/learning/studyService.ts';
 import { checkinRoutes } from './modules/checkins/routes.ts';
 import { createCheckinService } from './modules/checkins/service.ts';
 import { leaveRoutes } from './modules/leave/routes.ts';
@@ -140,6 +143,12 @@ export function buildServices(deps: AppDeps) {
     personScreenings: createPersonScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
     history: createCounsellingHistoryService({ repo: counsellingRepo, audit }),
   };
+  const learningRepo = createLearningRepo(db);
+  const learning = {
+    courses: createCourseService({ repo: learningRepo, clock, audit, files }),
+    records: createLearningRecordService({ repo: learningRepo, audit }),
+    study: createStudyService({ repo: learningRepo, clock, audit, files, notifications }),
+  };
   return {
     notifications,
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
@@ -183,7 +192,7 @@ export function buildServices(deps: AppDeps) {
     timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
     counselling,
     assistance: createAssistanceService({ db, clock, audit, cipher, files, notifications }),
-    learning: createLearningService({ db, clock, audit, files, notifications }),
+    learning,
   };
 }
 export type Services = ReturnType<typeof buildServices>;
@@ -298,7 +307,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
   await app.register(assistanceRoutes(services), { prefix: '/api' });
   await app.register(personAssistanceRoutes(services), { prefix: '/api' });
-  await app.register(learningRoutes(services), { prefix: '/api' });
+  await app.register(learningRoutes(services.learning), { prefix: '/api' });
+  await app.register(personLearningRoutes(services.learning.study), { prefix: '/api' });
   await app.register(checkinRoutes(services), { prefix: '/api' });
   await app.register(leaveRoutes(services), { prefix: '/api' });
   await app.register(homeRoutes(services), { prefix: '/api' });

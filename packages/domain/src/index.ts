@@ -8,3 +8,4 @@ export * from './leave/index.ts';
 export * from './checkins/index.ts';
 export * from './home/index.ts';
 export * from './counselling/index.ts';
+export * from './learning/index.ts';

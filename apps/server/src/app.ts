@@ -134,21 +134,7 @@ export function buildServices(deps: AppDeps) {
     testPlans: tests,
   });
   const counsellingRepo = createCounsellingRepo(db);
-  const counselling = {
-    availability: createAvailabilityService({ repo: counsellingRepo, clock }),
-    bookings: createBookingService({ repo: counsellingRepo, clock, audit, notifications }),
-    personBookings: createPersonBookingService({ repo: counsellingRepo, clock, audit }),
-    notes: createSessionNoteService({ repo: counsellingRepo, clock, audit, cipher }),
-    screenings: createScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
-    personScreenings: createPersonScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
-    history: createCounsellingHistoryService({ repo: counsellingRepo, audit }),
-  };
   const learningRepo = createLearningRepo(db);
-  const learning = {
-    courses: createCourseService({ repo: learningRepo, clock, audit, files }),
-    records: createLearningRecordService({ repo: learningRepo, audit }),
-    study: createStudyService({ repo: learningRepo, clock, audit, files, notifications }),
-  };
   return {
     notifications,
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
@@ -190,9 +176,25 @@ export function buildServices(deps: AppDeps) {
     checkins,
     leave,
     timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
-    counselling,
+    // 心理康复: the counsellor's and officers' side, and the person's.
+    counselling: {
+      availability: createAvailabilityService({ repo: counsellingRepo, clock }),
+      bookings: createBookingService({ repo: counsellingRepo, clock, audit, notifications }),
+      notes: createSessionNoteService({ repo: counsellingRepo, clock, audit, cipher }),
+      screenings: createScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
+      history: createCounsellingHistoryService({ repo: counsellingRepo, audit }),
+    },
+    personCounselling: {
+      bookings: createPersonBookingService({ repo: counsellingRepo, clock, audit }),
+      screenings: createPersonScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
+    },
     assistance: createAssistanceService({ db, clock, audit, cipher, files, notifications }),
-    learning,
+    // 网上学习: staff author courses and read the records; the person studies.
+    learning: {
+      courses: createCourseService({ repo: learningRepo, clock, audit, files }),
+      records: createLearningRecordService({ repo: learningRepo, audit }),
+    },
+    personLearning: createStudyService({ repo: learningRepo, clock, audit, files, notifications }),
   };
 }
 export type Services = ReturnType<typeof buildServices>;
@@ -298,17 +300,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(uploadRoutes(services), { prefix: '/api' });
   await app.register(myUploadRoutes(services), { prefix: '/api' });
   await app.register(counsellingRoutes(services.counselling), { prefix: '/api' });
-  await app.register(
-    personCounsellingRoutes({
-      bookings: services.counselling.personBookings,
-      screenings: services.counselling.personScreenings,
-    }),
-    { prefix: '/api' },
-  );
+  await app.register(personCounsellingRoutes(services.personCounselling), { prefix: '/api' });
   await app.register(assistanceRoutes(services), { prefix: '/api' });
   await app.register(personAssistanceRoutes(services), { prefix: '/api' });
   await app.register(learningRoutes(services.learning), { prefix: '/api' });
-  await app.register(personLearningRoutes(services.learning.study), { prefix: '/api' });
+  await app.register(personLearningRoutes(services.personLearning), { prefix: '/api' });
   await app.register(checkinRoutes(services), { prefix: '/api' });
   await app.register(leaveRoutes(services), { prefix: '/api' });
   await app.register(homeRoutes(services), { prefix: '/api' });

@@ -7,3 +7,5 @@ export * from './screening/index.ts';
 export * from './leave/index.ts';
 export * from './checkins/index.ts';
 export * from './home/index.ts';
+export * from './counselling/index.ts';
+export * from './learning/index.ts';

@@ -264,7 +264,7 @@ export async function ensureDemoAppPerson(
     ]),
   });
   for (const weekday of [2, 4]) {
-    await services.counselling.addAvailability(counsellor, {
+    await services.counselling.availability.add(counsellor, {
       kind: 'weekly',
       weekday,
       startTime: '15:00',

@@ -73,7 +73,9 @@ import { createViolationService } from './modules/violations/service.ts';
 import { myAppointmentRoutes, stationRoutes } from './modules/appointments/routes.ts';
 import { createAppointmentService } from './modules/appointments/service.ts';
 import { myUploadRoutes, uploadRoutes } from './modules/uploads/routes.ts';
-import { createUploadService } from './modules/uploads/service.ts';
+import { createUploadRepo } from './modules/uploads/repo.ts';
+import { createUploadReviewService } from './modules/uploads/uploadReviewService.ts';
+import { createUploadService } from './modules/uploads/uploadService.ts';
 import { learningRoutes } from './modules/learning/routes.ts';
 import { createLearningService } from './modules/learning/service.ts';
 import { checkinRoutes } from './modules/checkins/routes.ts';
@@ -115,6 +117,7 @@ export function buildServices(deps: AppDeps) {
   const checkins = createCheckinService({ db, clock, audit, cipher, files, notifications });
   const leave = createLeaveService({ db, clock, audit, notifications, violations });
   const appointments = createAppointmentService({ db, clock, audit, tests, notifications });
+  const uploadRepo = createUploadRepo(db);
   const measures = createMeasureService({
     db,
     repo: createMeasureRepo(db),
@@ -148,14 +151,22 @@ export function buildServices(deps: AppDeps) {
     appointments,
     // A remote test is allowed during approved leave (条例第十九条), or when staff allow it.
     uploads: createUploadService({
-      db,
+      repo: uploadRepo,
+      clock,
+      audit,
+      cipher,
+      files,
+      tests,
+      isOnApprovedLeave: (personId, date) => leave.isOnApprovedLeave(personId, date),
+    }),
+    uploadReview: createUploadReviewService({
+      repo: uploadRepo,
       clock,
       audit,
       cipher,
       files,
       tests,
       notifications,
-      isOnApprovedLeave: (_exec, personId, date) => leave.isOnApprovedLeave(personId, date),
     }),
     violations,
     tasks: createTaskService({ db, clock, audit }),
@@ -269,8 +280,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(sweepRoutes(services), { prefix: '/api' });
   await app.register(stationRoutes(services), { prefix: '/api' });
   await app.register(myAppointmentRoutes(services), { prefix: '/api' });
-  await app.register(uploadRoutes(services), { prefix: '/api' });
-  await app.register(myUploadRoutes(services), { prefix: '/api' });
+  await app.register(uploadRoutes(services.uploadReview), { prefix: '/api' });
+  await app.register(myUploadRoutes(services.uploads), { prefix: '/api' });
   await app.register(counsellingRoutes(services), { prefix: '/api' });
   await app.register(personCounsellingRoutes(services), { prefix: '/api' });
   await app.register(assistanceRoutes(services), { prefix: '/api' });

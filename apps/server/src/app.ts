@@ -70,8 +70,15 @@ import { createAssistanceService } from './modules/assistance/service.ts';
 import { counsellingRoutes, personCounsellingRoutes } from './modules/counselling/routes.ts';
 import { createCounsellingService } from './modules/counselling/service.ts';
 import { createViolationService } from './modules/violations/service.ts';
-import { myAppointmentRoutes, stationRoutes } from './modules/appointments/routes.ts';
-import { createAppointmentService } from './modules/appointments/service.ts';
+import { myAppointmentRoutes, stationDayRoutes, stationRoutes } from './modules/appointments/routes.ts';
+import {
+  createAppointmentRepo,
+  createStationDayRepo,
+  createStationRepo,
+} from './modules/appointments/repo.ts';
+import { createAppointmentService } from './modules/appointments/appointmentService.ts';
+import { createStationDayService } from './modules/appointments/stationDayService.ts';
+import { createStationService } from './modules/appointments/stationService.ts';
 import { myUploadRoutes, uploadRoutes } from './modules/uploads/routes.ts';
 import { createUploadRepo } from './modules/uploads/repo.ts';
 import { createUploadReviewService } from './modules/uploads/uploadReviewService.ts';
@@ -116,7 +123,13 @@ export function buildServices(deps: AppDeps) {
   });
   const checkins = createCheckinService({ db, clock, audit, cipher, files, notifications });
   const leave = createLeaveService({ db, clock, audit, notifications, violations });
-  const appointments = createAppointmentService({ db, clock, audit, tests, notifications });
+  const appointments = createAppointmentService({
+    repo: createAppointmentRepo(db),
+    clock,
+    audit,
+    tests,
+    notifications,
+  });
   const uploadRepo = createUploadRepo(db);
   const measures = createMeasureService({
     db,
@@ -148,6 +161,14 @@ export function buildServices(deps: AppDeps) {
       ],
     }),
     tests,
+    stations: createStationService({ repo: createStationRepo(db), clock, audit }),
+    stationDay: createStationDayService({
+      repo: createStationDayRepo(db),
+      clock,
+      audit,
+      tests,
+      notifications,
+    }),
     appointments,
     // A remote test is allowed during approved leave (条例第十九条), or when staff allow it.
     uploads: createUploadService({
@@ -278,8 +299,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(taskRoutes(services), { prefix: '/api' });
   await app.register(policyRoutes(services), { prefix: '/api' });
   await app.register(sweepRoutes(services), { prefix: '/api' });
-  await app.register(stationRoutes(services), { prefix: '/api' });
-  await app.register(myAppointmentRoutes(services), { prefix: '/api' });
+  await app.register(stationRoutes(services.stations), { prefix: '/api' });
+  await app.register(stationDayRoutes(services.stationDay), { prefix: '/api' });
+  await app.register(myAppointmentRoutes(services.appointments), { prefix: '/api' });
   await app.register(uploadRoutes(services.uploadReview), { prefix: '/api' });
   await app.register(myUploadRoutes(services.uploads), { prefix: '/api' });
   await app.register(counsellingRoutes(services), { prefix: '/api' });

@@ -77,10 +77,19 @@ import { createScreeningService } from './modules/counselling/screeningService.t
 import { createPersonScreeningService } from './modules/counselling/personScreeningService.ts';
 import { createCounsellingHistoryService } from './modules/counselling/historyService.ts';
 import { createViolationService } from './modules/violations/service.ts';
-import { myAppointmentRoutes, stationRoutes } from './modules/appointments/routes.ts';
-import { createAppointmentService } from './modules/appointments/service.ts';
+import { myAppointmentRoutes, stationDayRoutes, stationRoutes } from './modules/appointments/routes.ts';
+import {
+  createAppointmentRepo,
+  createStationDayRepo,
+  createStationRepo,
+} from './modules/appointments/repo.ts';
+import { createAppointmentService } from './modules/appointments/appointmentService.ts';
+import { createStationDayService } from './modules/appointments/stationDayService.ts';
+import { createStationService } from './modules/appointments/stationService.ts';
 import { myUploadRoutes, uploadRoutes } from './modules/uploads/routes.ts';
-import { createUploadService } from './modules/uploads/service.ts';
+import { createUploadRepo } from './modules/uploads/repo.ts';
+import { createUploadReviewService } from './modules/uploads/uploadReviewService.ts';
+import { createUploadService } from './modules/uploads/uploadService.ts';
 import { learningRoutes, personLearningRoutes } from './modules/learning/routes.ts';
 import { createLearningRepo } from './modules/learning/repo.ts';
 import { createCourseService } from './modules/learning/courseService.ts';
@@ -124,7 +133,14 @@ export function buildServices(deps: AppDeps) {
   });
   const checkins = createCheckinService({ db, clock, audit, cipher, files, notifications });
   const leave = createLeaveService({ db, clock, audit, notifications, violations });
-  const appointments = createAppointmentService({ db, clock, audit, tests, notifications });
+  const appointments = createAppointmentService({
+    repo: createAppointmentRepo(db),
+    clock,
+    audit,
+    tests,
+    notifications,
+  });
+  const uploadRepo = createUploadRepo(db);
   const measures = createMeasureService({
     db,
     repo: createMeasureRepo(db),
@@ -157,17 +173,33 @@ export function buildServices(deps: AppDeps) {
       ],
     }),
     tests,
+    stations: createStationService({ repo: createStationRepo(db), clock, audit }),
+    stationDay: createStationDayService({
+      repo: createStationDayRepo(db),
+      clock,
+      audit,
+      tests,
+      notifications,
+    }),
     appointments,
     // A remote test is allowed during approved leave (条例第十九条), or when staff allow it.
     uploads: createUploadService({
-      db,
+      repo: uploadRepo,
+      clock,
+      audit,
+      cipher,
+      files,
+      tests,
+      isOnApprovedLeave: (personId, date) => leave.isOnApprovedLeave(personId, date),
+    }),
+    uploadReview: createUploadReviewService({
+      repo: uploadRepo,
       clock,
       audit,
       cipher,
       files,
       tests,
       notifications,
-      isOnApprovedLeave: (_exec, personId, date) => leave.isOnApprovedLeave(personId, date),
     }),
     violations,
     tasks: createTaskService({ db, clock, audit }),
@@ -295,10 +327,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(taskRoutes(services), { prefix: '/api' });
   await app.register(policyRoutes(services), { prefix: '/api' });
   await app.register(sweepRoutes(services), { prefix: '/api' });
-  await app.register(stationRoutes(services), { prefix: '/api' });
-  await app.register(myAppointmentRoutes(services), { prefix: '/api' });
-  await app.register(uploadRoutes(services), { prefix: '/api' });
-  await app.register(myUploadRoutes(services), { prefix: '/api' });
+  await app.register(stationRoutes(services.stations), { prefix: '/api' });
+  await app.register(stationDayRoutes(services.stationDay), { prefix: '/api' });
+  await app.register(myAppointmentRoutes(services.appointments), { prefix: '/api' });
+  await app.register(uploadRoutes(services.uploadReview), { prefix: '/api' });
+  await app.register(myUploadRoutes(services.uploads), { prefix: '/api' });
   await app.register(counsellingRoutes(services.counselling), { prefix: '/api' });
   await app.register(personCounsellingRoutes(services.personCounselling), { prefix: '/api' });
   await app.register(assistanceRoutes(services), { prefix: '/api' });

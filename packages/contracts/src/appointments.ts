@@ -155,8 +155,6 @@ export type StaffCancelInput = z.infer<typeof StaffCancelInput>;
 
 // ——— The person's side (洮泊家园) ———
 
-export const BOOKING_DAYS_AHEAD = 14;
-
 export const MyStation = z.object({
   id: z.string(),
   name: z.string(),

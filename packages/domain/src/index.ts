@@ -3,6 +3,8 @@ export * from './phone.ts';
 export * from './pinyin.ts';
 export * from './mask.ts';
 export * from './supervision/index.ts';
+export * from './calendar/index.ts';
+export * from './appointments/index.ts';
 export * from './screening/index.ts';
 export * from './leave/index.ts';
 export * from './checkins/index.ts';

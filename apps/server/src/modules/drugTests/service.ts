@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Collector, MeasureTests, TestItem, TestResultInput } from '@taobo/contracts';
+import type { Collector, MeasureTests, TestItem, TestResultInput, WindowRef } from '@taobo/contracts';
 import { addDays, drawRandomTestDays, RANDOM_DRAW_ALGORITHM, scheduleWindows } from '@taobo/domain';
 import { sql } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
@@ -12,6 +12,7 @@ import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import { createMeasureRepo } from '../measures/repo.ts';
 import { testPolicyOf } from '../policies/service.ts';
 import type { ViolationService } from '../violations/service.ts';
+import { windowRef } from './windows.ts';
 
 /** A/B samples are kept 60 days (吸毒检测程序规定). */
 export const SAMPLE_RETENTION_DAYS = 60;
@@ -202,6 +203,29 @@ export function createTestPlanService(deps: {
         )
         .execute();
       return true;
+    },
+
+    /**
+     * The person's open (due) test windows overlapping [from, to], a scheduled window before a
+     * random one: what a test may be booked for (appointments) or uploaded for (uploads). A random
+     * test is unannounced until its day (domain.md "Tests"): one that has not begun by `today` is
+     * never shown or offered.
+     */
+    async openWindows(personId: string, from: string, to: string, today: string): Promise<WindowRef[]> {
+      const rows = await db
+        .selectFrom('tests')
+        .innerJoin('measures', 'measures.id', 'tests.measure_id')
+        .select(['tests.id', 'tests.plan', 'tests.window_start', 'tests.window_end'])
+        .where('tests.person_id', '=', personId)
+        .where('tests.status', '=', 'due')
+        .where('measures.status', '=', 'executing')
+        .where('tests.window_start', '<=', to)
+        .where('tests.window_end', '>', from)
+        .where((eb) => eb.or([eb('tests.plan', '=', 'scheduled'), eb('tests.window_start', '<=', today)]))
+        .orderBy('tests.plan', 'desc')
+        .orderBy('tests.window_start')
+        .execute();
+      return rows.map(windowRef);
     },
 
     async list(actor: Actor, measureId: string): Promise<MeasureTests> {

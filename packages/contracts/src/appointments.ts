@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateString, Id, PageQuery, Ref } from './common.ts';
-import { TestKind, TestOutcome } from './measures.ts';
+import { TestKind, TestOutcome, TestPlanKind } from './measures.ts';
+import { Gender } from './person.ts';
 
 // ——— 检测预约: test stations, their weekly slots, bookings ———
 
@@ -107,13 +108,13 @@ export const WindowRef = z.object({
   start: DateString,
   /** The last day of the window (inclusive). */
   deadline: DateString,
-  plan: z.enum(['scheduled', 'random', 'extra']),
+  plan: TestPlanKind,
 });
 export type WindowRef = z.infer<typeof WindowRef>;
 
 export const DayAppointment = z.object({
   id: z.string(),
-  person: Ref.extend({ gender: z.enum(['male', 'female']) }),
+  person: Ref.extend({ gender: Gender }),
   start: z.string(),
   end: z.string(),
   status: DayStatus,

@@ -12,14 +12,8 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import {
-  MeasureCreateInput,
-  measureTypeNames,
-  type Measure,
-  type MeasureType,
-  type PersonDetail,
-} from '@taobo/contracts';
-import { reportDeadline } from '@taobo/domain';
+import { MeasureCreateInput, type Measure, type MeasureType, type PersonDetail } from '@taobo/contracts';
+import { measureTypeLabels, reportDeadline } from '@taobo/domain';
 import { api } from '../api.ts';
 import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -112,7 +106,7 @@ export function MeasureCreateModal({ person, onClose }: { person: PersonDetail; 
           <Form.Item name="type" label={t('measure.type')} required>
             <Radio.Group
               optionType="button"
-              options={labelOptions(measureTypeNames, lang)}
+              options={labelOptions(measureTypeLabels, lang)}
               onChange={(e) => {
                 if (e.target.value === 'community_detox') form.setFieldValue('termMonths', 36);
               }}

@@ -15,8 +15,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
   TestResultInput,
-  testKindLabels,
-  testOutcomeLabels,
   type Collector,
   type Measure,
   type PersonDetail,
@@ -24,7 +22,7 @@ import {
   type TestKind,
   type TestOutcome,
 } from '@taobo/contracts';
-import { addDays } from '@taobo/domain';
+import { addDays, testKindLabels, testOutcomeLabels } from '@taobo/domain';
 import { api } from '../api.ts';
 import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
 import { zodRule } from '../forms/zodRule.ts';

@@ -16,9 +16,7 @@ import { absenceDays, REPORTABLE_ABSENCE_DAYS } from '../supervision/violations.
 import { addDays, assertValidDate, daysBetween, maxDate } from '../supervision/dates.ts';
 import { assertNever } from '../supervision/exhaustive.ts';
 
-export type LeaveStatus = 'pending' | 'approved' | 'refused' | 'extension' | 'overdue' | 'lapsed' | 'closed';
-
-export const LEAVE_STATUSES: readonly LeaveStatus[] = [
+export const LEAVE_STATUSES = [
   'pending',
   'approved',
   'refused',
@@ -26,7 +24,8 @@ export const LEAVE_STATUSES: readonly LeaveStatus[] = [
   'overdue',
   'lapsed',
   'closed',
-];
+] as const;
+export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
 
 export const leaveStatusLabels: Record<LeaveStatus, { zh: string; en: string }> = {
   pending: { zh: '待审', en: 'Pending' },

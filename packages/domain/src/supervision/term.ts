@@ -3,7 +3,9 @@
 import { addDays, addMonths, assertValidDate, daysBetween, maxDate } from './dates.ts';
 import { assertNever } from './exhaustive.ts';
 
-export type MeasureType = 'community_detox' | 'community_rehab';
+/** 社区戒毒 (禁毒法 第三十三条, 戒毒条例 第十四条) or 社区康复 (禁毒法 第四十八条, 戒毒条例 第三十七条). */
+export const MEASURE_TYPES = ['community_detox', 'community_rehab'] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
 
 export const measureTypeLabels: Record<MeasureType, { zh: string; en: string }> = {
   community_detox: { zh: '社区戒毒', en: 'Community detox' },

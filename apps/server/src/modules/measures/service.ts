@@ -1,6 +1,5 @@
 import type {
   AgreementInput,
-  ExemptionFlag,
   Measure,
   MeasureCreateInput,
   ReportInput,
@@ -85,8 +84,8 @@ export function createMeasureService(deps: Deps) {
       suspendedDays: m.suspended_days,
       creditDays: m.credit_days,
       seriousViolation: m.serious_violation,
-      seriousViolationReasons: m.serious_reasons as Measure['seriousViolationReasons'],
-      exemptions: m.exemptions as ExemptionFlag[],
+      seriousViolationReasons: m.serious_reasons,
+      exemptions: m.exemptions,
       workingGroup: m.working_group as WorkingGroupMember[],
       createdAt: new Date(m.created_at).toISOString(),
     };

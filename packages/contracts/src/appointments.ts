@@ -195,12 +195,6 @@ export type StationAvailability = z.infer<typeof StationAvailability>;
 
 export const AppointmentStatus = z.enum(['booked', 'arrived', 'tested', 'cancelled']);
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
-export const appointmentStatusLabels: Record<AppointmentStatus, { zh: string; en: string }> = {
-  booked: { zh: '已预约', en: 'Booked' },
-  arrived: { zh: '已到', en: 'Arrived' },
-  tested: { zh: '已检测', en: 'Tested' },
-  cancelled: { zh: '已取消', en: 'Cancelled' },
-};
 
 export const MyAppointment = z.object({
   id: z.string(),

@@ -27,11 +27,6 @@ export const compulsoryIsolationExemptionLabels: Record<
   },
 };
 
-/** 禁毒法 第三十九条 第一款 "不适用": binding. The under-16 rule (第二款, "可以不适用") is discretionary. */
-export function isMandatoryExemption(exemption: CompulsoryIsolationExemption): boolean {
-  return exemption !== 'under_16';
-}
-
 /**
  * Age in 周岁 on `date`: the number of birthdays completed, where the Nth birthday counts from the
  * day after it ("周岁…从周岁生日的第二天起算", 最高人民法院 法释〔2006〕1号 第二条, followed in public

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  COMMUNITY_TERM_MONTHS,
   COMPULSORY_ISOLATION_EXEMPTIONS,
   MEASURE_STATUSES,
   MEASURE_TYPES,
@@ -8,6 +9,7 @@ import {
   TEST_OUTCOMES,
   TEST_PLAN_KINDS,
   TEST_STATUSES,
+  termMonthsFor,
   validateTermMonths,
   VIOLATION_KINDS,
   VIOLATION_STATUSES,
@@ -76,8 +78,7 @@ export const MeasureCreateInput = z
   .superRefine((v, ctx) => {
     if (!notAfter(v.decisionDate, v.receivedDate))
       ctx.addIssue({ code: 'custom', path: ['receivedDate'], message: '收到决定书日期不能早于决定日期' });
-    const months = v.termMonths ?? 36;
-    const err = validateTermMonths(v.type, months);
+    const err = validateTermMonths(v.type, v.termMonths ?? termMonthsFor(v.type));
     if (err) ctx.addIssue({ code: 'custom', path: ['termMonths'], message: err });
   });
 export type MeasureCreateInput = z.infer<typeof MeasureCreateInput>;
@@ -417,8 +418,8 @@ export type TimelineEvent = z.infer<typeof TimelineEvent>;
 // ——— Policy and the sweep ———
 
 export const TestPolicyPhase = z.object({
-  fromMonth: z.number().int().min(0).max(36),
-  toMonth: z.number().int().min(1).max(36),
+  fromMonth: z.number().int().min(0).max(COMMUNITY_TERM_MONTHS),
+  toMonth: z.number().int().min(1).max(COMMUNITY_TERM_MONTHS),
   intervalMonths: z.number().int().min(1).max(12),
 });
 export const TestPolicy = z.object({

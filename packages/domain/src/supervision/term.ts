@@ -30,6 +30,21 @@ export function maxTermMonths(type: MeasureType): number {
 }
 
 /**
+ * The term a new measure runs for: 社区戒毒 is always 36 months (戒毒条例 第十四条); 社区康复 runs
+ * for the months the decision names, the longest term when it names none (戒毒条例 第三十七条).
+ */
+export function termMonthsFor(type: MeasureType, decidedMonths?: number): number {
+  switch (type) {
+    case 'community_detox':
+      return maxTermMonths(type);
+    case 'community_rehab':
+      return decidedMonths ?? maxTermMonths(type);
+    default:
+      return assertNever(type);
+  }
+}
+
+/**
  * A term length the law allows, or a message for the person entering it.
  * 社区戒毒: exactly 36 months (戒毒条例 第十四条). 社区康复: a whole number of months from 1 to 36
  * (戒毒条例 第三十七条 sets only the maximum).

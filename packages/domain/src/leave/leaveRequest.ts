@@ -82,16 +82,17 @@ export function leaveTransition(status: LeaveStatus, event: LeaveEvent): LeaveTr
   }
 }
 
-/** Whether the request is still running (blocks an overlapping request; may be closed by 销假). */
-export function isLeaveActive(status: LeaveStatus): boolean {
-  return (
-    status === 'pending' ||
-    status === 'lapsed' ||
-    status === 'approved' ||
-    status === 'extension' ||
-    status === 'overdue'
-  );
-}
+/**
+ * The requests still running: every state but the final ones (refused, closed). A running request
+ * blocks an overlapping one and shows on the person's home screen.
+ */
+export const ACTIVE_LEAVE_STATUSES = [
+  'pending',
+  'lapsed',
+  'approved',
+  'extension',
+  'overdue',
+] as const satisfies readonly LeaveStatus[];
 
 /**
  * Our policy for the officer's decision deadline (审批期限): the day before departure, so the person

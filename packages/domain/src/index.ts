@@ -2,6 +2,7 @@ export * from './idNumber.ts';
 export * from './phone.ts';
 export * from './pinyin.ts';
 export * from './mask.ts';
+export * from './persons/index.ts';
 export * from './supervision/index.ts';
 export * from './calendar/index.ts';
 export * from './appointments/index.ts';

@@ -1,6 +1,5 @@
 import type {
   AgreementInput,
-  ExemptionFlag,
   Measure,
   MeasureCreateInput,
   ReportInput,
@@ -14,11 +13,13 @@ import { workingGroupRoleLabels } from '@taobo/contracts';
 import {
   agreementDueBy,
   compulsoryIsolationExemptions,
+  initialMeasureState,
   isAgreementOverdue,
   personStatusFor,
   reportDeadline,
   suspendedDaysTotal,
   termEnd,
+  termMonthsFor,
   transferReportDeadline,
   transition,
   type MeasureEvent,
@@ -85,8 +86,8 @@ export function createMeasureService(deps: Deps) {
       suspendedDays: m.suspended_days,
       creditDays: m.credit_days,
       seriousViolation: m.serious_violation,
-      seriousViolationReasons: m.serious_reasons as Measure['seriousViolationReasons'],
-      exemptions: m.exemptions as ExemptionFlag[],
+      seriousViolationReasons: m.serious_reasons,
+      exemptions: m.exemptions,
       workingGroup: m.working_group as WorkingGroupMember[],
       createdAt: new Date(m.created_at).toISOString(),
     };
@@ -171,6 +172,7 @@ export function createMeasureService(deps: Deps) {
         nursingChildBirthDate: input.nursingChildBirthDate ?? null,
       });
       const now = clock.now();
+      const initial = initialMeasureState();
       return db.transaction().execute(async (trx) => {
         const r = createMeasureRepo(trx);
         const m = await r
@@ -178,13 +180,14 @@ export function createMeasureService(deps: Deps) {
             person_id: personId,
             county_id: township.path.split('/')[1]!,
             type: input.type,
-            status: 'pending_report',
+            status: initial.status,
             decision_no: input.decisionNo,
             decision_date: input.decisionDate,
             received_date: input.receivedDate,
             deciding_authority: input.decidingAuthority ?? null,
             township_id: township.id,
-            term_months: input.type === 'community_detox' ? 36 : (input.termMonths ?? 36),
+            term_start: initial.termStart,
+            term_months: termMonthsFor(input.type, input.termMonths),
             report_deadline: reportDeadline(input.receivedDate),
             credit_days: input.creditDays ?? 0,
             exemptions,
@@ -206,7 +209,12 @@ export function createMeasureService(deps: Deps) {
           details: { type: input.type, decisionNo: input.decisionNo },
           actorId: actor.id,
         });
-        await setPersonStatus(trx, personId, 'pending_report', now);
+        await setPersonStatus(
+          trx,
+          personId,
+          personStatusFor({ type: input.type, status: initial.status }),
+          now,
+        );
         await audit.record(trx, {
           actorId: actor.id,
           actorName: actor.displayName,

@@ -1,13 +1,10 @@
 import {
-  measureTypeNames,
   suspendReasonLabels,
   taskKindLabels,
   terminateReasonLabels,
-  testKindLabels,
-  testOutcomeLabels,
-  violationKindLabels,
   type TimelineEvent,
 } from '@taobo/contracts';
+import { measureTypeLabels, testKindLabels, testOutcomeLabels, violationKindLabels } from '@taobo/domain';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
 import { requirePermission, type Actor } from '../../platform/access.ts';
@@ -65,7 +62,7 @@ export async function personTimeline(db: Db, actor: Actor, personId: string): Pr
       const d = e.details as Record<string, string | undefined>;
       const detail =
         e.kind === 'created' && d.type
-          ? `${measureTypeNames[d.type as keyof typeof measureTypeNames]?.zh ?? ''} ${d.decisionNo ?? ''}`
+          ? `${measureTypeLabels[d.type as keyof typeof measureTypeLabels]?.zh ?? ''} ${d.decisionNo ?? ''}`
           : e.kind === 'suspend' && d.reason
             ? (suspendReasonLabels[d.reason as keyof typeof suspendReasonLabels]?.zh ?? null)
             : e.kind === 'terminate' && d.reason

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { PersonStatus } from '@taobo/contracts';
 import type { Db } from '../../db/database.ts';
 import { pathWithin, requirePermission, type Actor } from '../../platform/access.ts';
 
@@ -27,7 +26,7 @@ export function createStatsService(deps: { db: Db }) {
       ]);
       return {
         total: byStatus.reduce((s, r) => s + Number(r.n), 0),
-        byStatus: byStatus.map((r) => ({ status: r.status as PersonStatus, count: Number(r.n) })),
+        byStatus: byStatus.map((r) => ({ status: r.status, count: Number(r.n) })),
         byCounty: byCounty.map((r) => ({ orgUnit: { id: r.id, name: r.name }, count: Number(r.n) })),
       };
     },

@@ -48,6 +48,7 @@ import { staffRoutes } from './modules/staff/routes.ts';
 import { createStaffService } from './modules/staff/service.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { createStatsService } from './modules/stats/service.ts';
+import { createNotificationRepo } from './modules/notifications/repo.ts';
 import { createNotificationService } from './modules/notifications/service.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
@@ -107,7 +108,7 @@ export function buildServices(deps: AppDeps) {
   const tests = createTestPlanService({ db, clock, audit, violations: () => violations });
   const personRepo = createPersonRepo(db);
   const notifications = createNotificationService({
-    db,
+    repo: createNotificationRepo(db),
     clock,
     cipher,
     onPushError: (message) => console.warn(message),
@@ -279,7 +280,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(checkinRoutes(services), { prefix: '/api' });
   await app.register(leaveRoutes(services), { prefix: '/api' });
   await app.register(homeRoutes(services), { prefix: '/api' });
-  await app.register(notificationRoutes(services), { prefix: '/api' });
+  await app.register(notificationRoutes(services.notifications), { prefix: '/api' });
   app.addHook('onClose', async () => services.notifications.close());
 
   const hasBuild = (dir: string | undefined): dir is string =>

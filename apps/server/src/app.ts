@@ -58,7 +58,7 @@ import { measureRoutes } from './modules/measures/routes.ts';
 import { createMeasureService } from './modules/measures/service.ts';
 import { personTimeline } from './modules/measures/timeline.ts';
 import { policyRoutes } from './modules/policies/routes.ts';
-import { createPolicyService } from './modules/policies/service.ts';
+import { createPolicyService, policyCounty } from './modules/policies/service.ts';
 import { sweepRoutes } from './modules/sweep/routes.ts';
 import { createSweepService } from './modules/sweep/service.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
@@ -77,7 +77,9 @@ import { myUploadRoutes, uploadRoutes } from './modules/uploads/routes.ts';
 import { createUploadService } from './modules/uploads/service.ts';
 import { learningRoutes } from './modules/learning/routes.ts';
 import { createLearningService } from './modules/learning/service.ts';
-import { checkinRoutes } from './modules/checkins/routes.ts';
+import { createCheckinRepo } from './modules/checkins/repo.ts';
+import { checkinRoutes, myCheckinRoutes } from './modules/checkins/routes.ts';
+import { createMyCheckinService } from './modules/checkins/myCheckins.ts';
 import { createCheckinService } from './modules/checkins/service.ts';
 import { leaveRoutes } from './modules/leave/routes.ts';
 import { createLeaveService } from './modules/leave/service.ts';
@@ -113,7 +115,17 @@ export function buildServices(deps: AppDeps) {
     cipher,
     onPushError: (message) => console.warn(message),
   });
-  const checkins = createCheckinService({ db, clock, audit, cipher, files, notifications });
+  const checkinRepo = createCheckinRepo(db);
+  const checkins = createCheckinService({
+    repo: checkinRepo,
+    clock,
+    audit,
+    cipher,
+    files,
+    notifications,
+    policyCounty: (actor, countyId) => policyCounty(db, actor, countyId),
+  });
+  const myCheckins = createMyCheckinService({ repo: checkinRepo, clock, audit, cipher, files });
   const leave = createLeaveService({ db, clock, audit, notifications, violations });
   const appointments = createAppointmentService({ db, clock, audit, tests, notifications });
   const measures = createMeasureService({
@@ -141,7 +153,7 @@ export function buildServices(deps: AppDeps) {
       // Each module's "what is due" on the home screen.
       dueProviders: [
         (p, d) => appointments.homeDue(p, d),
-        (p, d) => checkins.homeDue(p, d),
+        (p, d) => myCheckins.homeDue(p, d),
         (p, d) => leave.homeDue(p, d),
       ],
     }),
@@ -163,6 +175,7 @@ export function buildServices(deps: AppDeps) {
     policies: createPolicyService({ db, clock }),
     sweep: createSweepService({ db, clock, testPlans: tests, violations, checkins, leave, notifications }),
     checkins,
+    myCheckins,
     leave,
     timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
     counselling: createCounsellingService({ db, clock, audit, cipher, notifications }),
@@ -277,7 +290,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(assistanceRoutes(services), { prefix: '/api' });
   await app.register(personAssistanceRoutes(services), { prefix: '/api' });
   await app.register(learningRoutes(services), { prefix: '/api' });
-  await app.register(checkinRoutes(services), { prefix: '/api' });
+  await app.register(myCheckinRoutes(services.myCheckins), { prefix: '/api' });
+  await app.register(checkinRoutes(services.checkins), { prefix: '/api' });
   await app.register(leaveRoutes(services), { prefix: '/api' });
   await app.register(homeRoutes(services), { prefix: '/api' });
   await app.register(notificationRoutes(services.notifications), { prefix: '/api' });

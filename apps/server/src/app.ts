@@ -81,7 +81,9 @@ import { createCheckinRepo } from './modules/checkins/repo.ts';
 import { checkinRoutes, myCheckinRoutes } from './modules/checkins/routes.ts';
 import { createMyCheckinService } from './modules/checkins/myCheckins.ts';
 import { createCheckinService } from './modules/checkins/service.ts';
-import { leaveRoutes } from './modules/leave/routes.ts';
+import { createLeaveRepo } from './modules/leave/repo.ts';
+import { leaveRoutes, myLeaveRoutes } from './modules/leave/routes.ts';
+import { createMyLeaveService } from './modules/leave/myLeave.ts';
 import { createLeaveService } from './modules/leave/service.ts';
 
 // Validation messages in Chinese, for every schema that does not name its own.
@@ -126,7 +128,9 @@ export function buildServices(deps: AppDeps) {
     policyCounty: (actor, countyId) => policyCounty(db, actor, countyId),
   });
   const myCheckins = createMyCheckinService({ repo: checkinRepo, clock, audit, cipher, files });
-  const leave = createLeaveService({ db, clock, audit, notifications, violations });
+  const leaveRepo = createLeaveRepo(db);
+  const leave = createLeaveService({ repo: leaveRepo, clock, audit, notifications, violations });
+  const myLeave = createMyLeaveService({ repo: leaveRepo, clock, audit, violations });
   const appointments = createAppointmentService({ db, clock, audit, tests, notifications });
   const measures = createMeasureService({
     db,
@@ -154,7 +158,7 @@ export function buildServices(deps: AppDeps) {
       dueProviders: [
         (p, d) => appointments.homeDue(p, d),
         (p, d) => myCheckins.homeDue(p, d),
-        (p, d) => leave.homeDue(p, d),
+        (p, d) => myLeave.homeDue(p, d),
       ],
     }),
     tests,
@@ -177,6 +181,7 @@ export function buildServices(deps: AppDeps) {
     checkins,
     myCheckins,
     leave,
+    myLeave,
     timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
     counselling: createCounsellingService({ db, clock, audit, cipher, notifications }),
     assistance: createAssistanceService({ db, clock, audit, cipher, files, notifications }),
@@ -292,7 +297,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(learningRoutes(services), { prefix: '/api' });
   await app.register(myCheckinRoutes(services.myCheckins), { prefix: '/api' });
   await app.register(checkinRoutes(services.checkins), { prefix: '/api' });
-  await app.register(leaveRoutes(services), { prefix: '/api' });
+  await app.register(myLeaveRoutes(services.myLeave), { prefix: '/api' });
+  await app.register(leaveRoutes(services.leave), { prefix: '/api' });
   await app.register(homeRoutes(services), { prefix: '/api' });
   await app.register(notificationRoutes(services.notifications), { prefix: '/api' });
   app.addHook('onClose', async () => services.notifications.close());

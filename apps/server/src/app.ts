@@ -66,7 +66,9 @@ import { createTaskService } from './modules/tasks/service.ts';
 import { testRoutes } from './modules/drugTests/routes.ts';
 import { createTestPlanService } from './modules/drugTests/service.ts';
 import { violationRoutes } from './modules/violations/routes.ts';
-import { assistanceRoutes, personAssistanceRoutes } from './modules/assistance/routes.ts';
+import { createAssistanceRepo } from './modules/assistance/repo.ts';
+import { assistanceRoutes, myAssistanceRoutes } from './modules/assistance/routes.ts';
+import { createMyAssistanceService } from './modules/assistance/myAssistance.ts';
 import { createAssistanceService } from './modules/assistance/service.ts';
 import { counsellingRoutes, personCounsellingRoutes } from './modules/counselling/routes.ts';
 import { createCounsellingService } from './modules/counselling/service.ts';
@@ -131,6 +133,7 @@ export function buildServices(deps: AppDeps) {
   const leaveRepo = createLeaveRepo(db);
   const leave = createLeaveService({ repo: leaveRepo, clock, audit, notifications, violations });
   const myLeave = createMyLeaveService({ repo: leaveRepo, clock, audit, violations });
+  const assistanceRepo = createAssistanceRepo(db);
   const appointments = createAppointmentService({ db, clock, audit, tests, notifications });
   const measures = createMeasureService({
     db,
@@ -184,7 +187,15 @@ export function buildServices(deps: AppDeps) {
     myLeave,
     timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
     counselling: createCounsellingService({ db, clock, audit, cipher, notifications }),
-    assistance: createAssistanceService({ db, clock, audit, cipher, files, notifications }),
+    assistance: createAssistanceService({ repo: assistanceRepo, clock, audit, cipher, files, notifications }),
+    myAssistance: createMyAssistanceService({
+      repo: assistanceRepo,
+      clock,
+      audit,
+      cipher,
+      files,
+      notifications,
+    }),
     learning: createLearningService({ db, clock, audit, files, notifications }),
   };
 }
@@ -292,8 +303,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(myUploadRoutes(services), { prefix: '/api' });
   await app.register(counsellingRoutes(services), { prefix: '/api' });
   await app.register(personCounsellingRoutes(services), { prefix: '/api' });
-  await app.register(assistanceRoutes(services), { prefix: '/api' });
-  await app.register(personAssistanceRoutes(services), { prefix: '/api' });
+  await app.register(assistanceRoutes(services.assistance), { prefix: '/api' });
+  await app.register(myAssistanceRoutes(services.myAssistance), { prefix: '/api' });
   await app.register(learningRoutes(services), { prefix: '/api' });
   await app.register(myCheckinRoutes(services.myCheckins), { prefix: '/api' });
   await app.register(checkinRoutes(services.checkins), { prefix: '/api' });

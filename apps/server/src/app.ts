@@ -51,6 +51,7 @@ import { createStatsService } from './modules/stats/service.ts';
 import { createNotificationRepo } from './modules/notifications/repo.ts';
 import { createNotificationService } from './modules/notifications/service.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { createHomeRepo } from './modules/home/repo.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { createHomeService } from './modules/home/service.ts';
 import { createMeasureRepo } from './modules/measures/repo.ts';
@@ -153,7 +154,7 @@ export function buildServices(deps: AppDeps) {
     stats: createStatsService({ db }),
     measures,
     home: createHomeService({
-      db,
+      repo: createHomeRepo(db),
       clock,
       measures,
       notifications,
@@ -310,7 +311,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(checkinRoutes(services.checkins), { prefix: '/api' });
   await app.register(myLeaveRoutes(services.myLeave), { prefix: '/api' });
   await app.register(leaveRoutes(services.leave), { prefix: '/api' });
-  await app.register(homeRoutes(services), { prefix: '/api' });
+  await app.register(homeRoutes(services.home), { prefix: '/api' });
   await app.register(notificationRoutes(services.notifications), { prefix: '/api' });
   app.addHook('onClose', async () => services.notifications.close());
 

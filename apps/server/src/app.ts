@@ -48,8 +48,10 @@ import { staffRoutes } from './modules/staff/routes.ts';
 import { createStaffService } from './modules/staff/service.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { createStatsService } from './modules/stats/service.ts';
+import { createNotificationRepo } from './modules/notifications/repo.ts';
 import { createNotificationService } from './modules/notifications/service.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { createHomeRepo } from './modules/home/repo.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { createHomeService } from './modules/home/service.ts';
 import { createMeasureRepo } from './modules/measures/repo.ts';
@@ -57,7 +59,7 @@ import { measureRoutes } from './modules/measures/routes.ts';
 import { createMeasureService } from './modules/measures/service.ts';
 import { personTimeline } from './modules/measures/timeline.ts';
 import { policyRoutes } from './modules/policies/routes.ts';
-import { createPolicyService } from './modules/policies/service.ts';
+import { createPolicyService, policyCounty } from './modules/policies/service.ts';
 import { sweepRoutes } from './modules/sweep/routes.ts';
 import { createSweepService } from './modules/sweep/service.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
@@ -65,7 +67,9 @@ import { createTaskService } from './modules/tasks/service.ts';
 import { testRoutes } from './modules/drugTests/routes.ts';
 import { createTestPlanService } from './modules/drugTests/service.ts';
 import { violationRoutes } from './modules/violations/routes.ts';
-import { assistanceRoutes, personAssistanceRoutes } from './modules/assistance/routes.ts';
+import { createAssistanceRepo } from './modules/assistance/repo.ts';
+import { assistanceRoutes, myAssistanceRoutes } from './modules/assistance/routes.ts';
+import { createMyAssistanceService } from './modules/assistance/myAssistance.ts';
 import { createAssistanceService } from './modules/assistance/service.ts';
 import { counsellingRoutes, personCounsellingRoutes } from './modules/counselling/routes.ts';
 import { createCounsellingRepo } from './modules/counselling/repo.ts';
@@ -95,9 +99,13 @@ import { createLearningRepo } from './modules/learning/repo.ts';
 import { createCourseService } from './modules/learning/courseService.ts';
 import { createLearningRecordService } from './modules/learning/learningRecordService.ts';
 import { createStudyService } from './modules/learning/studyService.ts';
-import { checkinRoutes } from './modules/checkins/routes.ts';
+import { createCheckinRepo } from './modules/checkins/repo.ts';
+import { checkinRoutes, myCheckinRoutes } from './modules/checkins/routes.ts';
+import { createMyCheckinService } from './modules/checkins/myCheckins.ts';
 import { createCheckinService } from './modules/checkins/service.ts';
-import { leaveRoutes } from './modules/leave/routes.ts';
+import { createLeaveRepo } from './modules/leave/repo.ts';
+import { leaveRoutes, myLeaveRoutes } from './modules/leave/routes.ts';
+import { createMyLeaveService } from './modules/leave/myLeave.ts';
 import { createLeaveService } from './modules/leave/service.ts';
 
 // Validation messages in Chinese, for every schema that does not name its own.
@@ -126,13 +134,26 @@ export function buildServices(deps: AppDeps) {
   const tests = createTestPlanService({ db, clock, audit, violations: () => violations });
   const personRepo = createPersonRepo(db);
   const notifications = createNotificationService({
-    db,
+    repo: createNotificationRepo(db),
     clock,
     cipher,
     onPushError: (message) => console.warn(message),
   });
-  const checkins = createCheckinService({ db, clock, audit, cipher, files, notifications });
-  const leave = createLeaveService({ db, clock, audit, notifications, violations });
+  const checkinRepo = createCheckinRepo(db);
+  const checkins = createCheckinService({
+    repo: checkinRepo,
+    clock,
+    audit,
+    cipher,
+    files,
+    notifications,
+    policyCounty: (actor, countyId) => policyCounty(db, actor, countyId),
+  });
+  const myCheckins = createMyCheckinService({ repo: checkinRepo, clock, audit, cipher, files });
+  const leaveRepo = createLeaveRepo(db);
+  const leave = createLeaveService({ repo: leaveRepo, clock, audit, notifications, violations });
+  const myLeave = createMyLeaveService({ repo: leaveRepo, clock, audit, violations });
+  const assistanceRepo = createAssistanceRepo(db);
   const appointments = createAppointmentService({
     repo: createAppointmentRepo(db),
     clock,
@@ -161,15 +182,15 @@ export function buildServices(deps: AppDeps) {
     stats: createStatsService({ db }),
     measures,
     home: createHomeService({
-      db,
+      repo: createHomeRepo(db),
       clock,
       measures,
       notifications,
       // Each module's "what is due" on the home screen.
       dueProviders: [
         (p, d) => appointments.homeDue(p, d),
-        (p, d) => checkins.homeDue(p, d),
-        (p, d) => leave.homeDue(p, d),
+        (p, d) => myCheckins.homeDue(p, d),
+        (p, d) => myLeave.homeDue(p, d),
       ],
     }),
     tests,
@@ -206,7 +227,9 @@ export function buildServices(deps: AppDeps) {
     policies: createPolicyService({ db, clock }),
     sweep: createSweepService({ db, clock, testPlans: tests, violations, checkins, leave, notifications }),
     checkins,
+    myCheckins,
     leave,
+    myLeave,
     timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
     // 心理康复: the counsellor's and officers' side, and the person's.
     counselling: {
@@ -220,7 +243,15 @@ export function buildServices(deps: AppDeps) {
       bookings: createPersonBookingService({ repo: counsellingRepo, clock, audit }),
       screenings: createPersonScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
     },
-    assistance: createAssistanceService({ db, clock, audit, cipher, files, notifications }),
+    assistance: createAssistanceService({ repo: assistanceRepo, clock, audit, cipher, files, notifications }),
+    myAssistance: createMyAssistanceService({
+      repo: assistanceRepo,
+      clock,
+      audit,
+      cipher,
+      files,
+      notifications,
+    }),
     // 网上学习: staff author courses and read the records; the person studies.
     learning: {
       courses: createCourseService({ repo: learningRepo, clock, audit, files }),
@@ -334,14 +365,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(myUploadRoutes(services.uploads), { prefix: '/api' });
   await app.register(counsellingRoutes(services.counselling), { prefix: '/api' });
   await app.register(personCounsellingRoutes(services.personCounselling), { prefix: '/api' });
-  await app.register(assistanceRoutes(services), { prefix: '/api' });
-  await app.register(personAssistanceRoutes(services), { prefix: '/api' });
+  await app.register(assistanceRoutes(services.assistance), { prefix: '/api' });
+  await app.register(myAssistanceRoutes(services.myAssistance), { prefix: '/api' });
   await app.register(learningRoutes(services.learning), { prefix: '/api' });
   await app.register(personLearningRoutes(services.personLearning), { prefix: '/api' });
-  await app.register(checkinRoutes(services), { prefix: '/api' });
-  await app.register(leaveRoutes(services), { prefix: '/api' });
-  await app.register(homeRoutes(services), { prefix: '/api' });
-  await app.register(notificationRoutes(services), { prefix: '/api' });
+  await app.register(myCheckinRoutes(services.myCheckins), { prefix: '/api' });
+  await app.register(checkinRoutes(services.checkins), { prefix: '/api' });
+  await app.register(myLeaveRoutes(services.myLeave), { prefix: '/api' });
+  await app.register(leaveRoutes(services.leave), { prefix: '/api' });
+  await app.register(homeRoutes(services.home), { prefix: '/api' });
+  await app.register(notificationRoutes(services.notifications), { prefix: '/api' });
   app.addHook('onClose', async () => services.notifications.close());
 
   const hasBuild = (dir: string | undefined): dir is string =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSISTANCE_STATUSES } from '@taobo/domain';
 import { Id, PageQuery, Ref } from './common.ts';
 
 type Label = { zh: string; en: string };
@@ -23,7 +24,7 @@ export const assistanceTypeLabels: Record<AssistanceType, Label> = {
   other: { zh: '其他', en: 'Other' },
 };
 
-export const AssistanceStatus = z.enum(['submitted', 'in_progress', 'concluded', 'withdrawn']);
+export const AssistanceStatus = z.enum(ASSISTANCE_STATUSES);
 export type AssistanceStatus = z.infer<typeof AssistanceStatus>;
 export const assistanceStatusLabels: Record<AssistanceStatus, Label> = {
   submitted: { zh: '已提交', en: 'Submitted' },

@@ -12,3 +12,4 @@ export * from './checkins/index.ts';
 export * from './home/index.ts';
 export * from './counselling/index.ts';
 export * from './learning/index.ts';
+export * from './assistance/index.ts';

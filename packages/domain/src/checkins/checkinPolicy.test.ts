@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  checkinFollowupDue,
   checkinOwed,
   checkinPeriodOf,
   inReminderWindow,
+  missedCheckinDue,
   previousCheckinPeriod,
   worryingAnswers,
   type CheckinInterval,
@@ -56,6 +58,13 @@ describe('check-in periods', () => {
     expect(inReminderWindow('2026-11-27', nov, 3)).toBe(true);
     expect(inReminderWindow('2026-11-30', nov, 3)).toBe(true);
     expect(inReminderWindow('2026-12-01', nov, 3)).toBe(false);
+  });
+});
+
+describe('follow-up deadlines', () => {
+  it('a worrying check-in is called back within 2 days, a missed period looked into within 3', () => {
+    expect(checkinFollowupDue('2026-11-30')).toBe('2026-12-02');
+    expect(missedCheckinDue('2026-12-01')).toBe('2026-12-04');
   });
 });
 

@@ -12,8 +12,12 @@ export type CheckinInterval = (typeof CHECKIN_INTERVALS)[number];
 export const DEFAULT_CHECKIN_INTERVAL: CheckinInterval = 1;
 /** Days before a period ends that the person is reminded (our policy, configurable per county). */
 export const DEFAULT_CHECKIN_REMIND_DAYS = 3;
-/** A period is owed only if the term started at least this many days before it ends. */
+/** A period is owed only if the term started at least this many days before it ends (our policy). */
 export const CHECKIN_MIN_DAYS_IN_PERIOD = 7;
+/** Days the social worker has to call back after a worrying check-in: the follow-up task's due date (our policy). */
+export const FOLLOWUP_WITHIN_DAYS = 2;
+/** Days staff have to look into a period that closed without a check-in: the task's due date (our policy). */
+export const MISSED_CHECKIN_WITHIN_DAYS = 3;
 
 export interface CheckinPeriod {
   /** 'YYYY-MM' of the first month. */
@@ -49,6 +53,16 @@ export function previousCheckinPeriod(day: string, intervalMonths: CheckinInterv
  */
 export function checkinOwed(termStart: string, period: CheckinPeriod): boolean {
   return daysBetween(termStart, period.end) >= CHECKIN_MIN_DAYS_IN_PERIOD;
+}
+
+/** When the social worker's follow-up of a worrying check-in made on `day` is due. */
+export function checkinFollowupDue(day: string): string {
+  return addDays(day, FOLLOWUP_WITHIN_DAYS);
+}
+
+/** When staff must have looked into a missed period, counted from the day it is found missing. */
+export function missedCheckinDue(foundOn: string): string {
+  return addDays(foundOn, MISSED_CHECKIN_WITHIN_DAYS);
 }
 
 /** Whether the person should be reminded today: from `remindDays` days before the period's last day, to that day. */

@@ -13,10 +13,10 @@ import {
   Page,
 } from '@taobo/contracts';
 import { actorOf, personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
 import { readMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
-import type { UploadedFile } from './service.ts';
+import type { MyAssistanceService, UploadedFile } from './myAssistance.ts';
+import type { AssistanceService } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const fileParams = z.object({
@@ -45,9 +45,8 @@ async function readApplication(request: FastifyRequest) {
 
 /** Staff: applications of persons in their jurisdiction (case:followup). */
 export const assistanceRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (assistance: AssistanceService): FastifyPluginAsyncZod =>
   async (app) => {
-    const s = services.assistance;
     app.get(
       '/assistance',
       {
@@ -58,7 +57,7 @@ export const assistanceRoutes =
           response: { 200: Page(AssistanceListItem), ...errors },
         },
       },
-      async (request) => s.list(actorOf(request), request.query),
+      async (request) => assistance.list(actorOf(request), request.query),
     );
     app.get(
       '/assistance/:id',
@@ -70,7 +69,7 @@ export const assistanceRoutes =
           response: { 200: AssistanceApplication, ...errors },
         },
       },
-      async (request) => s.get(actorOf(request), request.params.id),
+      async (request) => assistance.get(actorOf(request), request.params.id),
     );
     app.get(
       '/assistance/:id/attachments/:attachmentId',
@@ -86,7 +85,7 @@ export const assistanceRoutes =
       async (request, reply) =>
         sendPrivateFile(
           reply,
-          await s.attachment(actorOf(request), request.params.id, request.params.attachmentId),
+          await assistance.attachment(actorOf(request), request.params.id, request.params.attachmentId),
         ),
     );
     app.post(
@@ -100,7 +99,7 @@ export const assistanceRoutes =
           response: { 200: AssistanceApplication, ...errors },
         },
       },
-      async (request) => s.accept(actorOf(request), request.params.id, request.body),
+      async (request) => assistance.accept(actorOf(request), request.params.id, request.body),
     );
     app.post(
       '/assistance/:id/conclude',
@@ -113,15 +112,14 @@ export const assistanceRoutes =
           response: { 200: AssistanceApplication, ...errors },
         },
       },
-      async (request) => s.conclude(actorOf(request), request.params.id, request.body),
+      async (request) => assistance.conclude(actorOf(request), request.params.id, request.body),
     );
   };
 
 /** The person app: apply, see one's own applications, withdraw. */
-export const personAssistanceRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+export const myAssistanceRoutes =
+  (myAssistance: MyAssistanceService): FastifyPluginAsyncZod =>
   async (app) => {
-    const s = services.assistance;
     const mtags = ['person app'];
     app.post(
       '/m/assistance',
@@ -136,13 +134,13 @@ export const personAssistanceRoutes =
       },
       async (request, reply) => {
         const { fields, uploads } = await readApplication(request);
-        return reply.status(201).send(await s.apply(personOf(request), fields, uploads));
+        return reply.status(201).send(await myAssistance.apply(personOf(request), fields, uploads));
       },
     );
     app.get(
       '/m/assistance',
       { schema: { tags: mtags, summary: '我的帮扶申请', response: { 200: z.array(AssistanceApplication) } } },
-      async (request) => s.mine(personOf(request)),
+      async (request) => myAssistance.mine(personOf(request)),
     );
     app.post(
       '/m/assistance/:id/withdraw',
@@ -154,7 +152,7 @@ export const personAssistanceRoutes =
           response: { 200: AssistanceApplication, ...errors },
         },
       },
-      async (request) => s.withdraw(personOf(request), request.params.id),
+      async (request) => myAssistance.withdraw(personOf(request), request.params.id),
     );
     app.get(
       '/m/assistance/:id/attachments/:attachmentId',
@@ -170,7 +168,7 @@ export const personAssistanceRoutes =
       async (request, reply) =>
         sendPrivateFile(
           reply,
-          await s.myAttachment(personOf(request), request.params.id, request.params.attachmentId),
+          await myAssistance.myAttachment(personOf(request), request.params.id, request.params.attachmentId),
         ),
     );
   };

@@ -82,12 +82,12 @@ describe('在线报到 over the API', () => {
     const p = await appPerson(t, officerCookie, { receivedDate: '2026-11-01', reported: true });
     const before = await p.api.ok('GET', '/api/m/checkins');
     expect(before.period).toMatchObject({ key: '2026-11', lastDay: '2026-11-30', owed: true, done: false });
-    expect(await t.app.services.checkins.homeDue(p.personId, '2026-11-29')).toEqual([
+    expect(await t.app.services.myCheckins.homeDue(p.personId, '2026-11-29')).toEqual([
       expect.objectContaining({ kind: 'checkin', date: '2026-11-30', link: '/m/checkins', urgent: true }),
     ]);
     const key = newKey();
     const first = await checkin(p.cookie, calm, { key });
-    expect(await t.app.services.checkins.homeDue(p.personId, '2026-11-29')).toEqual([]);
+    expect(await t.app.services.myCheckins.homeDue(p.personId, '2026-11-29')).toEqual([]);
     expect(first).toMatchObject({ status: 201, body: { periodKey: '2026-11', followUpPlanned: false } });
     const replay = await checkin(p.cookie, calm, { key });
     expect(replay).toMatchObject({ status: 201, replayed: true, body: { id: first.body.id } });

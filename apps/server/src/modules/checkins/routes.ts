@@ -13,17 +13,17 @@ import {
   Page,
 } from '@taobo/contracts';
 import { actorOf, personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
 import { readMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
-import { SELFIE_MAX_BYTES } from './service.ts';
+import { SELFIE_MAX_BYTES, type MyCheckinService } from './myCheckins.ts';
+import type { CheckinService } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const countyParams = z.object({ countyId: z.string().regex(/^\d{6}$/, '县（区）代码应为 6 位数字') });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
-/** 在线报到: the person's side under /api/m, staff's under /api. */
-export const checkinRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+/** 在线报到, the person's side (/api/m). */
+export const myCheckinRoutes =
+  (myCheckins: MyCheckinService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/m/checkins',
@@ -34,7 +34,7 @@ export const checkinRoutes =
           response: { 200: MyCheckins, ...errors },
         },
       },
-      async (request) => services.checkins.mine(personOf(request)),
+      async (request) => myCheckins.mine(personOf(request)),
     );
     app.post(
       '/m/checkins',
@@ -50,13 +50,18 @@ export const checkinRoutes =
         const person = personOf(request);
         const { files, fields } = await readMultipart(request, { fileSize: SELFIE_MAX_BYTES + 1, files: 1 });
         const selfie = files.findLast((f) => f.field === 'selfie')?.bytes ?? null;
-        const parsed = services.checkins.parseAnswers(
+        const parsed = myCheckins.parseAnswers(
           typeof fields.answers === 'string' ? fields.answers : undefined,
         );
-        return reply.status(201).send(await services.checkins.submit(person, parsed, selfie));
+        return reply.status(201).send(await myCheckins.submit(person, parsed, selfie));
       },
     );
+  };
 
+/** 在线报到, staff's side (/api). */
+export const checkinRoutes =
+  (checkins: CheckinService): FastifyPluginAsyncZod =>
+  async (app) => {
     app.get(
       '/checkins',
       {
@@ -67,7 +72,7 @@ export const checkinRoutes =
           response: { 200: Page(CheckinSummary), ...errors },
         },
       },
-      async (request) => services.checkins.list(actorOf(request), request.query),
+      async (request) => checkins.list(actorOf(request), request.query),
     );
     app.get(
       '/checkins/:id',
@@ -79,7 +84,7 @@ export const checkinRoutes =
           response: { 200: Checkin, ...errors },
         },
       },
-      async (request) => services.checkins.get(actorOf(request), request.params.id),
+      async (request) => checkins.get(actorOf(request), request.params.id),
     );
     app.get(
       '/checkins/:id/selfie',
@@ -93,7 +98,7 @@ export const checkinRoutes =
         },
       },
       async (request, reply) => {
-        return sendPrivateFile(reply, await services.checkins.selfie(actorOf(request), request.params.id));
+        return sendPrivateFile(reply, await checkins.selfie(actorOf(request), request.params.id));
       },
     );
     app.post(
@@ -107,7 +112,7 @@ export const checkinRoutes =
           response: { 200: Checkin, ...errors },
         },
       },
-      async (request) => services.checkins.followup(actorOf(request), request.params.id, request.body),
+      async (request) => checkins.followup(actorOf(request), request.params.id, request.body),
     );
     app.get(
       '/persons/:id/checkins',
@@ -119,7 +124,7 @@ export const checkinRoutes =
           response: { 200: z.array(CheckinSummary), ...errors },
         },
       },
-      async (request) => services.checkins.listForPerson(actorOf(request), request.params.id),
+      async (request) => checkins.listForPerson(actorOf(request), request.params.id),
     );
     app.get(
       '/checkin-policies/:countyId',
@@ -131,7 +136,7 @@ export const checkinRoutes =
           response: { 200: CheckinPolicy, ...errors },
         },
       },
-      async (request) => services.checkins.policy(actorOf(request), request.params.countyId),
+      async (request) => checkins.policy(actorOf(request), request.params.countyId),
     );
     app.put(
       '/checkin-policies/:countyId',
@@ -144,6 +149,6 @@ export const checkinRoutes =
           response: { 200: CheckinPolicy, ...errors },
         },
       },
-      async (request) => services.checkins.setPolicy(actorOf(request), request.params.countyId, request.body),
+      async (request) => checkins.setPolicy(actorOf(request), request.params.countyId, request.body),
     );
   };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiAs, staffIds } from '../../testing/supervision.ts';
 import { appPerson } from '../../testing/personApp.ts';
 import { createTestApp, type TestApp } from '../../testing/testApp.ts';
+import { createHomeRepo } from './repo.ts';
 import { createHomeService } from './service.ts';
 
 // The fixed clock: 2026-11-29 (Asia/Shanghai).
@@ -107,7 +108,7 @@ describe('GET /api/m/home', () => {
   it('lists what the modules report due, soonest first, and survives a failing module', async () => {
     const p = await appPerson(t, officer);
     const home = createHomeService({
-      db: t.db,
+      repo: createHomeRepo(t.db),
       clock: t.clock,
       measures: t.app.services.measures,
       notifications: t.app.services.notifications,

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, Home } from '@taobo/contracts';
 import { personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { HomeService } from './service.ts';
 
 /** The person app's home screen (/api/m/home): the signed-in person's own data only. */
 export const homeRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (home: HomeService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/m/home',
@@ -16,6 +16,6 @@ export const homeRoutes =
           response: { 200: Home, 401: ErrorBody },
         },
       },
-      async (request) => services.home.get(personOf(request)),
+      async (request) => home.get(personOf(request)),
     );
   };

@@ -1,12 +1,10 @@
-import type { Home, HomeDueItem, HomeMeasure, HomeTest } from '@taobo/contracts';
+import type { Home, HomeDueItem, HomeMeasure, HomeTest, Measure } from '@taobo/contracts';
 import { addDays, daysToWindowClose, termProgress } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
-import type { Db } from '../../db/database.ts';
-import type { MeasureRow } from '../measures/tables.ts';
-import { createMeasureRepo } from '../measures/repo.ts';
+import type { PersonActor } from '../../platform/access.ts';
 import type { MeasureService } from '../measures/service.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import type { PersonActor } from '../../platform/access.ts';
+import type { HomeRepo } from './repo.ts';
 
 /**
  * What a module adds to the home screen: its items due for the person (an appointment, a
@@ -17,61 +15,51 @@ import type { PersonActor } from '../../platform/access.ts';
 export type HomeDueProvider = (personId: string, today: string) => Promise<HomeDueItem[]>;
 
 /** Measures the person is under now, most relevant first. */
-const CURRENT = ['executing', 'suspended', 'pending_report'];
+const CURRENT: Measure['status'][] = ['executing', 'suspended', 'pending_report'];
+
+function currentMeasure(measures: Measure[]): Measure | null {
+  for (const status of CURRENT) {
+    const m = measures.find((r) => r.status === status);
+    if (m) return m;
+  }
+  return measures[0] ?? null;
+}
+
+function homeMeasure(m: Measure, today: string): HomeMeasure {
+  const progress =
+    m.termStart && m.termEnd && m.termStart <= today
+      ? termProgress({ termStart: m.termStart, termEnd: m.termEnd, today })
+      : null;
+  return {
+    id: m.id,
+    type: m.type,
+    status: m.status,
+    township: m.township,
+    termStart: m.termStart,
+    termEnd: m.termEnd,
+    progressPercent: progress?.percent ?? null,
+    daysLeft: progress?.daysLeft ?? null,
+    reportDeadline: m.reportDeadline,
+  };
+}
 
 export function createHomeService(deps: {
-  db: Db;
+  repo: HomeRepo;
   clock: Clock;
-  measures: MeasureService;
-  notifications: NotificationService;
+  measures: Pick<MeasureService, 'ofPerson'>;
+  notifications: Pick<NotificationService, 'unreadCount'>;
   dueProviders?: HomeDueProvider[];
 }) {
-  const { db, clock, measures, notifications } = deps;
+  const { repo, clock, measures, notifications } = deps;
   const providers = deps.dueProviders ?? [];
-
-  function currentMeasure(rows: MeasureRow[]): MeasureRow | null {
-    for (const status of CURRENT) {
-      const m = rows.find((r) => r.status === status);
-      if (m) return m;
-    }
-    return rows[0] ?? null;
-  }
-
-  async function homeMeasure(m: MeasureRow, today: string): Promise<HomeMeasure> {
-    const full = await measures.toMeasure(m);
-    const progress =
-      full.termStart && full.termEnd && full.termStart <= today
-        ? termProgress({ termStart: full.termStart, termEnd: full.termEnd, today })
-        : null;
-    return {
-      id: full.id,
-      type: full.type,
-      status: full.status,
-      township: full.township,
-      termStart: full.termStart,
-      termEnd: full.termEnd,
-      progressPercent: progress?.percent ?? null,
-      daysLeft: progress?.daysLeft ?? null,
-      reportDeadline: full.reportDeadline,
-    };
-  }
 
   /**
    * The next scheduled test still open. Random tests are unannounced by design (domain.md
    * "Tests"), so they are never shown ahead.
    */
-  async function nextTest(m: MeasureRow, today: string): Promise<HomeTest | null> {
-    if (!['executing', 'suspended'].includes(m.status)) return null;
-    const t = await db
-      .selectFrom('tests')
-      .select(['id', 'window_start', 'window_end'])
-      .where('measure_id', '=', m.id)
-      .where('plan', '=', 'scheduled')
-      .where('status', '=', 'due')
-      .where('window_end', '>', today)
-      .orderBy('window_start')
-      .limit(1)
-      .executeTakeFirst();
+  async function nextTest(m: Measure, today: string): Promise<HomeTest | null> {
+    if (m.status !== 'executing' && m.status !== 'suspended') return null;
+    const t = await repo.nextScheduledTest(m.id, today);
     if (!t) return null;
     return {
       id: t.id,
@@ -92,10 +80,8 @@ export function createHomeService(deps: {
     /** The person's home screen: their measure and term, the next test, what else is due, unread messages. */
     async get(person: PersonActor): Promise<Home> {
       const today = businessDate(clock.now());
-      const rows = await createMeasureRepo(db).byPerson(person.personId);
-      const m = currentMeasure(rows);
-      const [measure, test, due, unread] = await Promise.all([
-        m ? homeMeasure(m, today) : null,
+      const m = currentMeasure(await measures.ofPerson(person.personId));
+      const [test, due, unread] = await Promise.all([
         m ? nextTest(m, today) : null,
         dueItems(person.personId, today),
         notifications.unreadCount(person.personId),
@@ -103,7 +89,7 @@ export function createHomeService(deps: {
       return {
         person: { id: person.personId, name: person.name },
         today,
-        measure,
+        measure: m && homeMeasure(m, today),
         nextTest: test,
         due,
         unread,

@@ -101,7 +101,7 @@ describe('在线请假 over the API', () => {
 
     // 续假 while away.
     await at('2026-12-03');
-    expect(await t.app.services.leave.homeDue(p.personId, '2026-12-03')).toEqual([
+    expect(await t.app.services.myLeave.homeDue(p.personId, '2026-12-03')).toEqual([
       expect.objectContaining({ kind: 'leave', title: '销假', link: '/m/leave' }),
     ]);
     const ext = await p.api.call('POST', `/api/m/leave/${id}/extension`, {

@@ -11,21 +11,22 @@ import {
   Page,
 } from '@taobo/contracts';
 import { actorOf, personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { MyLeaveService } from './myLeave.ts';
+import type { LeaveService } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
-/** 在线请假: the person's side under /api/m, the officer's side under /api. */
-export const leaveRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+/** 在线请假, the person's side (/api/m). */
+export const myLeaveRoutes =
+  (myLeave: MyLeaveService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/m/leave',
       {
         schema: { tags: ['leave'], summary: '我的请假', response: { 200: z.array(LeaveRequest), ...errors } },
       },
-      async (request) => services.leave.mine(personOf(request)),
+      async (request) => myLeave.mine(personOf(request)),
     );
     app.post(
       '/m/leave',
@@ -38,7 +39,7 @@ export const leaveRoutes =
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await services.leave.request(personOf(request), request.body)),
+        reply.status(201).send(await myLeave.request(personOf(request), request.body)),
     );
     app.post(
       '/m/leave/:id/extension',
@@ -51,7 +52,7 @@ export const leaveRoutes =
           response: { 200: LeaveRequest, ...errors },
         },
       },
-      async (request) => services.leave.requestExtension(personOf(request), request.params.id, request.body),
+      async (request) => myLeave.requestExtension(personOf(request), request.params.id, request.body),
     );
     app.post(
       '/m/leave/:id/return',
@@ -63,9 +64,14 @@ export const leaveRoutes =
           response: { 200: LeaveRequest, ...errors },
         },
       },
-      async (request) => services.leave.returnBack(personOf(request), request.params.id),
+      async (request) => myLeave.returnBack(personOf(request), request.params.id),
     );
+  };
 
+/** 在线请假, the officer's side (/api). */
+export const leaveRoutes =
+  (leave: LeaveService): FastifyPluginAsyncZod =>
+  async (app) => {
     app.get(
       '/leave-requests',
       {
@@ -76,14 +82,14 @@ export const leaveRoutes =
           response: { 200: Page(LeaveRequest), ...errors },
         },
       },
-      async (request) => services.leave.list(actorOf(request), request.query),
+      async (request) => leave.list(actorOf(request), request.query),
     );
     app.get(
       '/leave-requests/:id',
       {
         schema: { tags: ['leave'], summary: '请假申请', params, response: { 200: LeaveRequest, ...errors } },
       },
-      async (request) => services.leave.get(actorOf(request), request.params.id),
+      async (request) => leave.get(actorOf(request), request.params.id),
     );
     app.get(
       '/persons/:id/leave-requests',
@@ -95,7 +101,7 @@ export const leaveRoutes =
           response: { 200: z.array(LeaveRequest), ...errors },
         },
       },
-      async (request) => services.leave.listForPerson(actorOf(request), request.params.id),
+      async (request) => leave.listForPerson(actorOf(request), request.params.id),
     );
     app.post(
       '/leave-requests/:id/approve',
@@ -108,8 +114,7 @@ export const leaveRoutes =
           response: { 200: LeaveRequest, ...errors },
         },
       },
-      async (request) =>
-        services.leave.approve(actorOf(request), request.params.id, request.body.note ?? null),
+      async (request) => leave.approve(actorOf(request), request.params.id, request.body.note ?? null),
     );
     app.post(
       '/leave-requests/:id/refuse',
@@ -122,7 +127,7 @@ export const leaveRoutes =
           response: { 200: LeaveRequest, ...errors },
         },
       },
-      async (request) => services.leave.refuse(actorOf(request), request.params.id, request.body.note),
+      async (request) => leave.refuse(actorOf(request), request.params.id, request.body.note),
     );
     app.post(
       '/leave-requests/:id/extension/approve',
@@ -136,7 +141,7 @@ export const leaveRoutes =
         },
       },
       async (request) =>
-        services.leave.approveExtension(actorOf(request), request.params.id, request.body.note ?? null),
+        leave.approveExtension(actorOf(request), request.params.id, request.body.note ?? null),
     );
     app.post(
       '/leave-requests/:id/extension/refuse',
@@ -149,7 +154,6 @@ export const leaveRoutes =
           response: { 200: LeaveRequest, ...errors },
         },
       },
-      async (request) =>
-        services.leave.refuseExtension(actorOf(request), request.params.id, request.body.note),
+      async (request) => leave.refuseExtension(actorOf(request), request.params.id, request.body.note),
     );
   };

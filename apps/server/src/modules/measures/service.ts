@@ -234,6 +234,11 @@ export function createMeasureService(deps: Deps) {
       return Promise.all((await repo.byPerson(personId)).map((m) => toMeasure(m)));
     },
 
+    /** The person's own measures, newest first: for the person app, where the person is the caller. */
+    async ofPerson(personId: string): Promise<Measure[]> {
+      return Promise.all((await repo.byPerson(personId)).map((m) => toMeasure(m)));
+    },
+
     async get(actor: Actor, id: string): Promise<Measure> {
       requirePermission(actor, 'measure:read');
       const m = await repo.findScoped(actor, id);

@@ -1,28 +1,16 @@
-import { addDays, daysToWindowClose, isTestReminderDue, TEST_REMINDER_DAYS } from '@taobo/domain';
+import { addDays, daysToWindowClose, isTestReminderDue } from '@taobo/domain';
 import type { Db } from '../../db/database.ts';
+import { notificationQueries } from './repo.ts';
 import type { NotificationService } from './service.ts';
 
 /**
- * 检测提醒, run by the daily sweep: a person with the app whose scheduled test window closes
- * within three days and who has not been tested in it gets one message per window (deduped on
- * the test). Random tests are unannounced and never reminded of.
+ * 检测提醒, run by the daily sweep in its transaction: a person with the app whose scheduled test
+ * window closes within three days and who has not been tested in it gets one message per window
+ * (deduped on the test). Random tests are unannounced and never reminded of.
  */
 export async function sendTestReminders(trx: Db, notifications: NotificationService, day: string) {
-  const open = await trx
-    .selectFrom('tests')
-    .innerJoin('measures', 'measures.id', 'tests.measure_id')
-    .innerJoin('person_accounts', 'person_accounts.person_id', 'tests.person_id')
-    .select(['tests.id', 'tests.person_id', 'tests.window_start', 'tests.window_end', 'tests.status'])
-    .where('tests.status', '=', 'due')
-    .where('tests.plan', '=', 'scheduled')
-    .where('tests.window_start', '<=', day)
-    .where('tests.window_end', '>', day)
-    .where('tests.window_end', '<=', addDays(day, TEST_REMINDER_DAYS))
-    .where('measures.status', '=', 'executing')
-    .where('person_accounts.activated_at', 'is not', null)
-    .execute();
   let sent = 0;
-  for (const t of open) {
+  for (const t of await notificationQueries(trx).testsClosingSoon(day)) {
     if (
       !isTestReminderDue({
         windowStart: t.window_start,

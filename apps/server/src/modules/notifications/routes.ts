@@ -11,14 +11,14 @@ import {
   PushUnsubscribeInput,
 } from '@taobo/contracts';
 import { personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { NotificationService } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('消息 ID 格式无效') });
 const errors = { 400: ErrorBody, 401: ErrorBody };
 
 /** The person app's inbox and web push (/api/m). A person reaches only their own messages. */
 export const notificationRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (notifications: NotificationService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/m/notifications',
@@ -30,8 +30,7 @@ export const notificationRoutes =
           response: { 200: NotificationPage, ...errors },
         },
       },
-      async (request) =>
-        services.notifications.list(personOf(request), request.query.page, request.query.pageSize),
+      async (request) => notifications.list(personOf(request), request.query.page, request.query.pageSize),
     );
 
     app.post(
@@ -44,7 +43,7 @@ export const notificationRoutes =
           response: { 200: NotificationsRead, 404: ErrorBody, ...errors },
         },
       },
-      async (request) => services.notifications.markRead(personOf(request), request.params.id),
+      async (request) => notifications.markRead(personOf(request), request.params.id),
     );
 
     app.post(
@@ -56,7 +55,7 @@ export const notificationRoutes =
           response: { 200: NotificationsRead, ...errors },
         },
       },
-      async (request) => services.notifications.markAllRead(personOf(request)),
+      async (request) => notifications.markAllRead(personOf(request)),
     );
 
     app.get(
@@ -68,7 +67,7 @@ export const notificationRoutes =
           response: { 200: PushKey, ...errors },
         },
       },
-      async () => ({ publicKey: await services.notifications.publicKey() }),
+      async () => ({ publicKey: await notifications.publicKey() }),
     );
 
     app.post(
@@ -81,7 +80,7 @@ export const notificationRoutes =
           response: { 200: PushStatus, ...errors },
         },
       },
-      async (request) => services.notifications.subscribe(personOf(request), request.body),
+      async (request) => notifications.subscribe(personOf(request), request.body),
     );
 
     app.post(
@@ -94,6 +93,6 @@ export const notificationRoutes =
           response: { 200: PushStatus, ...errors },
         },
       },
-      async (request) => services.notifications.unsubscribe(personOf(request), request.body),
+      async (request) => notifications.unsubscribe(personOf(request), request.body),
     );
   };

@@ -1039,6 +1039,19 @@ describe('permission matrix', () => {
     });
   }
 
+  // A leak the status codes cannot show: the route answered 200 with the staff of every county.
+  it('offers team members of the county only, even when asked for the whole city', async () => {
+    const res = await call('GET /api/staff/options', 'lst_officer', {
+      query: { role: 'officer', orgUnitId: '4311' },
+    });
+    expect(res.status, res.says).toBe(200);
+    expect(JSON.parse(res.body)).toEqual([]);
+    const own = await call('GET /api/staff/options', 'lst_officer', {
+      query: { role: 'officer', orgUnitId: '431103' },
+    });
+    expect((JSON.parse(own.body) as { name: string }[]).map((s) => s.name)).toEqual(['李专干（梅湾街道）']);
+  });
+
   it('answers 401 on every route but the public ones without a session', async () => {
     const answered: string[] = [];
     for (const route of documented.filter((r) => matrix[r]?.who !== 'public')) {

@@ -2,12 +2,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@taobo/domain';
+import { ok } from './support/api.ts';
 import { SHOTS_DIR } from './support/browser.ts';
+import { fixedNow } from './support/clock.ts';
 import { openPhone, staffApi, type AppPerson } from './support/phone.ts';
 import { openProduct } from './support/product.ts';
 
-// The server's clock is fixed at 09:30 today (Asia/Shanghai), so the afternoon slot is always ahead.
-const TODAY = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+// The product's clock is fixed at 09:30 today (Asia/Shanghai), so the afternoon slot is always ahead.
+const NOW = fixedNow('09:30');
+const TODAY = NOW.today;
 
 let product: Awaited<ReturnType<typeof openProduct>>;
 let phone: Awaited<ReturnType<typeof openPhone>>;
@@ -18,28 +21,32 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SHOTS_DIR, `appointments-${name}.png`), fullPage: true });
 
 beforeAll(async () => {
-  product = await openProduct({ TAOBO_DEMO_PERSONS: '0', TAOBO_CLOCK: `${TODAY}T09:30:00+08:00` });
+  product = await openProduct({ TAOBO_DEMO_PERSONS: '0', TAOBO_CLOCK: NOW.clock });
   const officer = await staffApi(product, 'lst_officer');
   try {
-    const station = await officer.request.post('/api/stations', {
-      data: {
-        name: '梅湾街道检测站',
-        orgUnitId: '431103001',
-        address: '冷水滩区梅湾路 18 号',
-        phone: '0746-8221234',
-      },
-    });
-    expect(station.status()).toBe(201);
-    stationId = ((await station.json()) as { id: string }).id;
-    const slots = await officer.request.put(`/api/stations/${stationId}/slots`, {
-      data: {
-        slots: [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
-          { weekday, start: '08:30', end: '09:00', capacity: 5 },
-          { weekday, start: '14:00', end: '16:00', capacity: 8 },
-        ]),
-      },
-    });
-    expect(slots.status()).toBe(200);
+    const station = await ok<{ id: string }>(
+      await officer.request.post('/api/stations', {
+        data: {
+          name: '梅湾街道检测站',
+          orgUnitId: '431103001',
+          address: '冷水滩区梅湾路 18 号',
+          phone: '0746-8221234',
+        },
+      }),
+      'create station',
+    );
+    stationId = station.id;
+    await ok(
+      await officer.request.put(`/api/stations/${stationId}/slots`, {
+        data: {
+          slots: [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
+            { weekday, start: '08:30', end: '09:00', capacity: 5 },
+            { weekday, start: '14:00', end: '16:00', capacity: 8 },
+          ]),
+        },
+      }),
+      'station slots',
+    );
   } finally {
     await officer.close();
   }
@@ -107,15 +114,14 @@ describe('检测预约', () => {
     // It is in the test plan: the current window is done, negative, by the two collectors.
     const officer = await staffApi(product, 'lst_officer');
     try {
-      const res = await officer.request.get(`/api/measures/${person.measureId}/tests`);
-      const plan = (await res.json()) as {
+      const plan = await ok<{
         tests: {
           status: string;
           outcome: string | null;
           date: string | null;
           collectors: { name: string }[];
         }[];
-      };
+      }>(await officer.request.get(`/api/measures/${person.measureId}/tests`), 'test plan');
       const done = plan.tests.filter((t) => t.status === 'done');
       expect(done).toHaveLength(1);
       expect(done[0]).toMatchObject({ outcome: 'negative', date: TODAY });

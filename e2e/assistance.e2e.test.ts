@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok } from './support/api.ts';
 import { SHOTS_DIR } from './support/browser.ts';
 import { openPhone, staffApi, type AppPerson } from './support/phone.ts';
 import { openProduct } from './support/product.ts';
@@ -21,11 +22,13 @@ beforeAll(async () => {
   const officer = await staffApi(product, 'lst_officer');
   const social = await staffApi(product, 'lst_social');
   try {
-    const me = (await (await social.request.get('/api/auth/me')).json()) as { id: string };
-    const res = await officer.request.patch(`/api/persons/${phone.person.personId}`, {
-      data: { socialWorkerId: me.id },
-    });
-    if (!res.ok()) throw new Error(`assign social worker: ${res.status()} ${await res.text()}`);
+    const me = await ok<{ id: string }>(await social.request.get('/api/auth/me'), 'social worker');
+    await ok(
+      await officer.request.patch(`/api/persons/${phone.person.personId}`, {
+        data: { socialWorkerId: me.id },
+      }),
+      'assign social worker',
+    );
   } finally {
     await officer.close();
     await social.close();

@@ -1,16 +1,20 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '@taobo/domain';
 import { SHOTS_DIR } from './support/browser.ts';
+import { fixedNow } from './support/clock.ts';
 import { openPhone, type AppPerson } from './support/phone.ts';
 import { openProduct } from './support/product.ts';
 import { LoginPage } from './pages/console.ts';
 
 let product: Awaited<ReturnType<typeof openProduct>>;
 let phone: { context: BrowserContext; page: Page; person: AppPerson };
+// One day for the whole file (server and browsers): "tomorrow" is the same day for all of them.
+const NOW = fixedNow('09:30');
 
 beforeAll(async () => {
-  product = await openProduct({ TAOBO_DEMO_PERSONS: '0' });
+  product = await openProduct({ TAOBO_DEMO_PERSONS: '0', TAOBO_CLOCK: NOW.clock });
   phone = await openPhone(product, { name: '刘自评' });
 });
 afterAll(async () => {
@@ -86,7 +90,7 @@ describe('心理康复', () => {
     await page.getByRole('button', { name: '发布时段' }).click();
     const form = page.getByTestId('availability-form');
     await form.getByText('指定日期').click();
-    const tomorrow = new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = addDays(NOW.today, 1);
     await form.locator('input[id$="date"]').fill(tomorrow);
     await form.locator('input[id$="date"]').press('Enter');
     await form.locator('input[id$="startTime"]').fill('15:00');
@@ -121,8 +125,7 @@ describe('心理康复', () => {
   });
 
   it('the officer sees the scores on the person file, never the answers or the notes', async () => {
-    const browser = product.page.context().browser()!;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const context = await product.newContext({ viewport: { width: 1440, height: 900 } });
     try {
       const page = await context.newPage();
       await new LoginPage(page).signIn(product.server.url, 'lst_officer', 'Taobo@2026');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchInPage } from './support/api.ts';
 import { SHOTS_DIR } from './support/browser.ts';
 import { openPhone, type AppPerson } from './support/phone.ts';
 import { openProduct } from './support/product.ts';
@@ -170,8 +171,6 @@ describe('在线学习', () => {
 });
 
 async function firstLessonId(page: Page): Promise<string> {
-  return page.evaluate(async (id) => {
-    const res = await fetch(`/api/m/courses/${id}`);
-    return ((await res.json()) as { lessons: { id: string }[] }).lessons[0]!.id;
-  }, courseId);
+  const course = await fetchInPage<{ lessons: { id: string }[] }>(page, `/api/m/courses/${courseId}`);
+  return course.lessons[0]!.id;
 }

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@taobo/domain';
 import { SHOTS_DIR } from './support/browser.ts';
+import { fixedNow } from './support/clock.ts';
 import { openPhone, type AppPerson } from './support/phone.ts';
 import { openProduct } from './support/product.ts';
 import { LoginPage } from './pages/console.ts';
@@ -13,14 +14,15 @@ import { LoginPage } from './pages/console.ts';
 let product: Awaited<ReturnType<typeof openProduct>>;
 let phone: { context: BrowserContext; page: Page; person: AppPerson };
 
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+// One day for the whole file (server and browsers), so the dates below never fall on "yesterday".
+const NOW = fixedNow('09:30');
 const phoneShot = (name: string) =>
   phone.page.screenshot({ path: path.join(SHOTS_DIR, `leave-phone-${name}.png`) });
 const consoleShot = (name: string) =>
   product.page.screenshot({ path: path.join(SHOTS_DIR, `leave-console-${name}.png`) });
 
 beforeAll(async () => {
-  product = await openProduct({ TAOBO_DEMO_PERSONS: '0' });
+  product = await openProduct({ TAOBO_DEMO_PERSONS: '0', TAOBO_CLOCK: NOW.clock });
   phone = await openPhone(product, { name: '陈请假' });
 });
 
@@ -30,8 +32,8 @@ afterAll(async () => {
 });
 
 describe('在线请假', () => {
-  const from = addDays(today(), 2);
-  const to = addDays(today(), 6);
+  const from = addDays(NOW.today, 2);
+  const to = addDays(NOW.today, 6);
 
   it('the person requests leave in the app', async () => {
     const { page } = phone;

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '@taobo/domain';
+import { fetchInPage, ok } from './support/api.ts';
 import { SHOTS_DIR } from './support/browser.ts';
+import { fixedNow } from './support/clock.ts';
 import { APP_PASSWORD, createAppPerson, PHONE_VIEWPORT, staffApi, type AppPerson } from './support/phone.ts';
 import { openProduct } from './support/product.ts';
 
@@ -14,13 +16,13 @@ let context: BrowserContext;
 let page: Page;
 let person: AppPerson & { code: string };
 
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+// One day for the whole file (server and browsers): the test window below closes "tomorrow" for all of them.
+const NOW = fixedNow('09:30');
 /** The daily sweep, run now by an administrator (it sends reminders to persons with the app). */
 async function runSweep() {
   const admin = await staffApi(product, 'yz_admin');
   try {
-    const res = await admin.request.post('/api/system/sweep', { data: {} });
-    expect(res.status()).toBe(200);
+    await ok(await admin.request.post('/api/system/sweep', { data: {} }), 'sweep');
   } finally {
     await admin.close();
   }
@@ -29,19 +31,12 @@ async function runSweep() {
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS_DIR, `mobile-${name}.png`) });
 
 beforeAll(async () => {
-  product = await openProduct({ TAOBO_DEMO_PERSONS: '0' });
+  product = await openProduct({ TAOBO_DEMO_PERSONS: '0', TAOBO_CLOCK: NOW.clock });
   // 报到 a month before the day after tomorrow: the first monthly test window closes tomorrow
   // (its last day), so the daily sweep sends a 检测提醒.
-  const received = addMonths(addDays(today(), 2), -1);
+  const received = addMonths(addDays(NOW.today, 2), -1);
   person = await createAppPerson(product, { name: '赵六', receivedDate: received });
-  const browser = product.page.context().browser()!;
-  context = await browser.newContext({
-    baseURL: product.server.url,
-    viewport: PHONE_VIEWPORT,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  });
+  context = await product.newContext({ viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true });
   page = await context.newPage();
 });
 
@@ -92,7 +87,7 @@ describe('洮泊家园 shell', () => {
     expect(await measure.textContent()).toMatch(/距期满还有 \d+ 天/);
     const test = page.getByRole('region', { name: '下一次检测' });
     await test.getByText('还剩 2 天').waitFor();
-    const lastDay = addDays(today(), 1);
+    const lastDay = addDays(NOW.today, 1);
     expect(await test.textContent()).toContain(
       `请在 ${Number(lastDay.slice(5, 7))}月${Number(lastDay.slice(8))}日 前完成本期检测`,
     );
@@ -125,11 +120,11 @@ describe('洮泊家园 shell', () => {
     await shot('inbox');
     await item.click();
     await page.waitForURL(/\/m\/appointments/);
-    const reminder = await page.evaluate(async () => {
-      const res = await fetch('/api/m/notifications');
-      const body = (await res.json()) as { items: { kind: string; readAt: string | null }[] };
-      return body.items.find((i) => i.kind === 'test_due');
-    });
+    const inbox = await fetchInPage<{ items: { kind: string; readAt: string | null }[] }>(
+      page,
+      '/api/m/notifications',
+    );
+    const reminder = inbox.items.find((i) => i.kind === 'test_due');
     expect(reminder?.readAt).toBeTruthy();
   });
 

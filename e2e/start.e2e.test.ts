@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { okFetch } from './support/api.ts';
 import { freePort, runToExit, startServer } from './support/server.ts';
 
 /** The README contract: `npm start` on the embedded database, a clean stop, a restart that keeps data. */
@@ -37,6 +38,7 @@ describe('npm start on the embedded PostgreSQL', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'yz_admin', password: 'Taobo@2026' }),
     });
+    await okFetch(login, 'sign in');
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const created = await fetch(`${first.url}/api/persons`, {
       method: 'POST',
@@ -51,7 +53,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const list = await fetch(`${first.url}/api/persons?pageSize=1`, { headers: { cookie } });
-    const { total } = (await list.json()) as { total: number };
+    const { total } = await okFetch<{ total: number }>(list, 'list persons');
     // The synthetic persons, the demo app person (李明) and this one.
     expect(total).toBe(302);
 
@@ -67,15 +69,16 @@ describe('npm start on the embedded PostgreSQL', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: 'yz_admin', password: 'Taobo@2026' }),
       });
+      await okFetch(relogin, 'sign in again');
       const cookie2 = relogin.headers.get('set-cookie')!.split(';')[0]!;
       const again = await fetch(`${second.url}/api/persons/${id}`, { headers: { cookie: cookie2 } });
-      expect(((await again.json()) as { name: string }).name).toBe('重启测试');
+      expect((await okFetch<{ name: string }>(again, 'the person after restart')).name).toBe('重启测试');
       const reveal = await fetch(`${second.url}/api/persons/${id}/reveal`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: cookie2 },
         body: JSON.stringify({ field: 'idNumber', reason: '重启后核对' }),
       });
-      expect(((await reveal.json()) as { value: string }).value).toBe('431123198506150012');
+      expect((await okFetch<{ value: string }>(reveal, 'reveal')).value).toBe('431123198506150012');
     } finally {
       expect(await second.stop()).toBe(0);
     }

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@taobo/domain';
+import { fetchInPage } from './support/api.ts';
 import { SHOTS_DIR } from './support/browser.ts';
+import { fixedNow } from './support/clock.ts';
 import { openProduct } from './support/product.ts';
 import type { RunningServer } from './support/server.ts';
 import { LoginPage } from './pages/console.ts';
@@ -10,16 +12,17 @@ import { LoginPage } from './pages/console.ts';
 let product: Awaited<ReturnType<typeof openProduct>>;
 let server: RunningServer;
 let page: Page;
+// One day for the whole file (server and browser): the report form's default date is the day received.
+const NOW = fixedNow('09:30');
 
 beforeAll(async () => {
-  product = await openProduct({ TAOBO_DEMO_PERSONS: '0' });
+  product = await openProduct({ TAOBO_DEMO_PERSONS: '0', TAOBO_CLOCK: NOW.clock });
   ({ server, page } = product);
 });
 
 afterAll(() => product?.close());
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS_DIR, `supervision-${name}.png`) });
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 describe('a township officer supervising a 社区戒毒 measure', () => {
   it('records 报到, downloads the agreement PDF, and sees the first due test in 待办', async () => {
@@ -27,33 +30,25 @@ describe('a township officer supervising a 社区戒毒 measure', () => {
 
     // The decision arrives (set up through the API, as the console's own calls would).
     const first17 = '43110319900312051';
-    const person = await page.evaluate(
-      async (idNumber) => {
-        const res = await fetch('/api/persons', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ name: '报到测试', idNumber, phone: '13974600002', orgUnitId: '431103001' }),
-        });
-        return (await res.json()) as { id: string };
+    const person = await fetchInPage<{ id: string }>(page, '/api/persons', {
+      method: 'POST',
+      body: {
+        name: '报到测试',
+        idNumber: first17 + idNumberCheckChar(first17),
+        phone: '13974600002',
+        orgUnitId: '431103001',
       },
-      first17 + idNumberCheckChar(first17),
-    );
-    const received = today();
-    await page.evaluate(
-      async ([id, day]) => {
-        await fetch(`/api/persons/${id}/measures`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            type: 'community_detox',
-            decisionNo: '冷公（禁）决字〔2026〕0001号',
-            decisionDate: day,
-            receivedDate: day,
-          }),
-        });
+    });
+    const received = NOW.today;
+    await fetchInPage(page, `/api/persons/${person.id}/measures`, {
+      method: 'POST',
+      body: {
+        type: 'community_detox',
+        decisionNo: '冷公（禁）决字〔2026〕0001号',
+        decisionDate: received,
+        receivedDate: received,
       },
-      [person.id, received] as const,
-    );
+    });
 
     // 报到 in the person's file.
     await page.goto(`${server.url}/persons/${person.id}?tab=measure`);

@@ -3,11 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@taobo/domain';
 import { jpegWithExif } from '../apps/server/src/modules/uploads/testImages.ts';
+import { ok } from './support/api.ts';
 import { SHOTS_DIR } from './support/browser.ts';
+import { fixedNow } from './support/clock.ts';
 import { openPhone, staffApi, type AppPerson } from './support/phone.ts';
 import { openProduct } from './support/product.ts';
 
-const TODAY = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+// The product's clock is fixed at 09:30 today (Asia/Shanghai).
+const NOW = fixedNow('09:30');
+const TODAY = NOW.today;
 
 let product: Awaited<ReturnType<typeof openProduct>>;
 let phone: Awaited<ReturnType<typeof openPhone>>;
@@ -55,15 +59,17 @@ async function photo(page: Page, what: 'cassette' | 'selfie'): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  product = await openProduct({ TAOBO_DEMO_PERSONS: '0', TAOBO_CLOCK: `${TODAY}T09:30:00+08:00` });
+  product = await openProduct({ TAOBO_DEMO_PERSONS: '0', TAOBO_CLOCK: NOW.clock });
   phone = await openPhone(product, { name: '陈外出', receivedDate: addDays(TODAY, -10) });
   person = phone.person;
   const officer = await staffApi(product, 'lst_officer');
   try {
-    const res = await officer.request.post(`/api/persons/${person.personId}/remote-permissions`, {
-      data: { from: TODAY, to: addDays(TODAY, 30), reason: '在广东东莞务工' },
-    });
-    expect(res.status()).toBe(201);
+    await ok(
+      await officer.request.post(`/api/persons/${person.personId}/remote-permissions`, {
+        data: { from: TODAY, to: addDays(TODAY, 30), reason: '在广东东莞务工' },
+      }),
+      'allow remote tests',
+    );
   } finally {
     await officer.close();
   }
@@ -79,8 +85,11 @@ async function uploadsOf(personId: string) {
   try {
     const all: { person: { id: string } }[] = [];
     for (const status of ['pending', 'approved', 'rejected_missed', 'rejected_retest']) {
-      const res = await officer.request.get(`/api/uploads?status=${status}`);
-      all.push(...((await res.json()) as { items: { person: { id: string } }[] }).items);
+      const page = await ok<{ items: { person: { id: string } }[] }>(
+        await officer.request.get(`/api/uploads?status=${status}`),
+        `uploads ${status}`,
+      );
+      all.push(...page.items);
     }
     return all.filter((u) => u.person.id === personId);
   } finally {
@@ -151,10 +160,10 @@ describe('异地上传', () => {
 
     const officer = await staffApi(product, 'lst_officer');
     try {
-      const res = await officer.request.get(`/api/measures/${person.measureId}/tests`);
-      const plan = (await res.json()) as {
-        tests: { status: string; kind: string | null; outcome: string | null }[];
-      };
+      const plan = await ok<{ tests: { status: string; kind: string | null; outcome: string | null }[] }>(
+        await officer.request.get(`/api/measures/${person.measureId}/tests`),
+        'test plan',
+      );
       expect(plan.tests.filter((t) => t.status === 'done')).toEqual([
         expect.objectContaining({ kind: 'remote', outcome: 'negative' }),
       ]);

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
-import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
-import { idNumberCheckChar } from '@taobo/domain';
+import type { BrowserContext, Page } from 'playwright-core';
+import { addDays, idNumberCheckChar } from '@taobo/domain';
+import { ok } from './api.ts';
+import { shanghaiDate } from './clock.ts';
 import type { openProduct } from './product.ts';
 
 type Product = Awaited<ReturnType<typeof openProduct>>;
@@ -9,15 +11,9 @@ export const PHONE_VIEWPORT = { width: 360, height: 640 };
 export const APP_PASSWORD = 'Jiayuan2026';
 const STAFF_PASSWORD = 'Taobo@2026';
 
-async function ok<T>(res: Awaited<ReturnType<APIRequestContext['post']>>, what: string): Promise<T> {
-  if (!res.ok()) throw new Error(`${what}: ${res.status()} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 /** A staff member's API session on the product (its own cookie jar), for setting up data. */
 export async function staffApi(product: Product, username = 'lst_officer') {
-  const browser = product.page.context().browser()!;
-  const context = await browser.newContext({ baseURL: product.server.url });
+  const context = await product.newContext();
   await ok(
     await context.request.post('/api/auth/login', { data: { username, password: STAFF_PASSWORD } }),
     `sign in ${username}`,
@@ -56,7 +52,7 @@ export async function createAppPerson(
       }),
       'create person',
     );
-    const date = opts.receivedDate ?? new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+    const date = opts.receivedDate ?? addDays(shanghaiDate(product.clock ?? new Date()), -40);
     const measure = await ok<{ id: string }>(
       await staff.request.post(`/api/persons/${person.id}/measures`, {
         data: {
@@ -89,13 +85,10 @@ export async function openPhone(
   opts: { name?: string; female?: boolean; receivedDate?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; person: AppPerson }> {
   const person = await createAppPerson(product, opts);
-  const browser = product.page.context().browser()!;
-  const context = await browser.newContext({
-    baseURL: product.server.url,
+  const context = await product.newContext({
     viewport: PHONE_VIEWPORT,
     isMobile: true,
     hasTouch: true,
-    locale: 'zh-CN',
     permissions: ['geolocation'],
     geolocation: { latitude: 26.42, longitude: 111.61 }, // 冷水滩
   });

@@ -73,7 +73,10 @@ export function createStaffService(deps: { repo: StaffRepo; org: OrgService }) {
       )
         throw forbidden();
       const path = orgUnitId ? (await org.find(orgUnitId))?.path : actor.orgPath;
-      if (!path || !(isWithin(path, actor.orgPath) || isWithin(actor.orgPath, path))) return [];
+      // A unit above the actor counts down to their county only (`4311/431103`), never the whole city.
+      const overlaps = (p: string) =>
+        isWithin(p, actor.orgPath) || (isWithin(actor.orgPath, p) && p.includes('/'));
+      if (!path || !overlaps(path)) return [];
       const countyPath = path.split('/').slice(0, 2).join('/');
       return (await repo.options(role, countyPath)).map((s) => ({
         id: s.id,

@@ -3,7 +3,6 @@ import { addDays, daysToWindowClose, termProgress } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { MeasureRow } from '../measures/tables.ts';
-import { createMeasureRepo } from '../measures/repo.ts';
 import type { MeasureService } from '../measures/service.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonActor } from '../../platform/access.ts';
@@ -92,7 +91,7 @@ export function createHomeService(deps: {
     /** The person's home screen: their measure and term, the next test, what else is due, unread messages. */
     async get(person: PersonActor): Promise<Home> {
       const today = businessDate(clock.now());
-      const rows = await createMeasureRepo(db).byPerson(person.personId);
+      const rows = await measures.ofPerson(person.personId);
       const m = currentMeasure(rows);
       const [measure, test, due, unread] = await Promise.all([
         m ? homeMeasure(m, today) : null,

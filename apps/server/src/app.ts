@@ -74,14 +74,33 @@ import { violationRoutes } from './modules/violations/routes.ts';
 import { assistanceRoutes, personAssistanceRoutes } from './modules/assistance/routes.ts';
 import { createAssistanceService } from './modules/assistance/service.ts';
 import { counsellingRoutes, personCounsellingRoutes } from './modules/counselling/routes.ts';
-import { createCounsellingService } from './modules/counselling/service.ts';
+import { createCounsellingRepo } from './modules/counselling/repo.ts';
+import { createAvailabilityService } from './modules/counselling/availabilityService.ts';
+import { createBookingService } from './modules/counselling/bookingService.ts';
+import { createPersonBookingService } from './modules/counselling/personBookingService.ts';
+import { createSessionNoteService } from './modules/counselling/sessionNoteService.ts';
+import { createScreeningService } from './modules/counselling/screeningService.ts';
+import { createPersonScreeningService } from './modules/counselling/personScreeningService.ts';
+import { createCounsellingHistoryService } from './modules/counselling/historyService.ts';
 import { createViolationService } from './modules/violations/service.ts';
-import { myAppointmentRoutes, stationRoutes } from './modules/appointments/routes.ts';
-import { createAppointmentService } from './modules/appointments/service.ts';
+import { myAppointmentRoutes, stationDayRoutes, stationRoutes } from './modules/appointments/routes.ts';
+import {
+  createAppointmentRepo,
+  createStationDayRepo,
+  createStationRepo,
+} from './modules/appointments/repo.ts';
+import { createAppointmentService } from './modules/appointments/appointmentService.ts';
+import { createStationDayService } from './modules/appointments/stationDayService.ts';
+import { createStationService } from './modules/appointments/stationService.ts';
 import { myUploadRoutes, uploadRoutes } from './modules/uploads/routes.ts';
-import { createUploadService } from './modules/uploads/service.ts';
-import { learningRoutes } from './modules/learning/routes.ts';
-import { createLearningService } from './modules/learning/service.ts';
+import { createUploadRepo } from './modules/uploads/repo.ts';
+import { createUploadReviewService } from './modules/uploads/uploadReviewService.ts';
+import { createUploadService } from './modules/uploads/uploadService.ts';
+import { learningRoutes, personLearningRoutes } from './modules/learning/routes.ts';
+import { createLearningRepo } from './modules/learning/repo.ts';
+import { createCourseService } from './modules/learning/courseService.ts';
+import { createLearningRecordService } from './modules/learning/learningRecordService.ts';
+import { createStudyService } from './modules/learning/studyService.ts';
 import { checkinRoutes } from './modules/checkins/routes.ts';
 import { createCheckinService } from './modules/checkins/service.ts';
 import { leaveRoutes } from './modules/leave/routes.ts';
@@ -128,7 +147,16 @@ export function buildServices(deps: AppDeps) {
   });
   const checkins = createCheckinService({ db, clock, audit, cipher, files, notifications });
   const leave = createLeaveService({ db, clock, audit, notifications, violations });
-  const appointments = createAppointmentService({ db, clock, audit, tests, notifications });
+  const appointments = createAppointmentService({
+    repo: createAppointmentRepo(db),
+    clock,
+    audit,
+    tests,
+    notifications,
+  });
+  const uploadRepo = createUploadRepo(db);
+  const counsellingRepo = createCounsellingRepo(db);
+  const learningRepo = createLearningRepo(db);
   return {
     notifications,
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
@@ -152,17 +180,33 @@ export function buildServices(deps: AppDeps) {
       ],
     }),
     tests,
+    stations: createStationService({ repo: createStationRepo(db), clock, audit }),
+    stationDay: createStationDayService({
+      repo: createStationDayRepo(db),
+      clock,
+      audit,
+      tests,
+      notifications,
+    }),
     appointments,
     // A remote test is allowed during approved leave (条例第十九条), or when staff allow it.
     uploads: createUploadService({
-      db,
+      repo: uploadRepo,
+      clock,
+      audit,
+      cipher,
+      files,
+      tests,
+      isOnApprovedLeave: (personId, date) => leave.isOnApprovedLeave(personId, date),
+    }),
+    uploadReview: createUploadReviewService({
+      repo: uploadRepo,
       clock,
       audit,
       cipher,
       files,
       tests,
       notifications,
-      isOnApprovedLeave: (_exec, personId, date) => leave.isOnApprovedLeave(personId, date),
     }),
     violations,
     tasks: createTaskService({ db, clock, audit }),
@@ -171,9 +215,25 @@ export function buildServices(deps: AppDeps) {
     checkins,
     leave,
     timeline: createTimelineService({ repo: measureRepo, persons }),
-    counselling: createCounsellingService({ db, clock, audit, cipher, notifications }),
+    // 心理康复: the counsellor's and officers' side, and the person's.
+    counselling: {
+      availability: createAvailabilityService({ repo: counsellingRepo, clock }),
+      bookings: createBookingService({ repo: counsellingRepo, clock, audit, notifications }),
+      notes: createSessionNoteService({ repo: counsellingRepo, clock, audit, cipher }),
+      screenings: createScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
+      history: createCounsellingHistoryService({ repo: counsellingRepo, audit }),
+    },
+    personCounselling: {
+      bookings: createPersonBookingService({ repo: counsellingRepo, clock, audit }),
+      screenings: createPersonScreeningService({ repo: counsellingRepo, clock, audit, cipher }),
+    },
     assistance: createAssistanceService({ db, clock, audit, cipher, files, notifications }),
-    learning: createLearningService({ db, clock, audit, files, notifications }),
+    // 网上学习: staff author courses and read the records; the person studies.
+    learning: {
+      courses: createCourseService({ repo: learningRepo, clock, audit, files }),
+      records: createLearningRecordService({ repo: learningRepo, audit }),
+    },
+    personLearning: createStudyService({ repo: learningRepo, clock, audit, files, notifications }),
   };
 }
 export type Services = ReturnType<typeof buildServices>;
@@ -274,15 +334,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(taskRoutes(services), { prefix: '/api' });
   await app.register(policyRoutes(services.policies), { prefix: '/api' });
   await app.register(sweepRoutes(services), { prefix: '/api' });
-  await app.register(stationRoutes(services), { prefix: '/api' });
-  await app.register(myAppointmentRoutes(services), { prefix: '/api' });
-  await app.register(uploadRoutes(services), { prefix: '/api' });
-  await app.register(myUploadRoutes(services), { prefix: '/api' });
-  await app.register(counsellingRoutes(services), { prefix: '/api' });
-  await app.register(personCounsellingRoutes(services), { prefix: '/api' });
+  await app.register(stationRoutes(services.stations), { prefix: '/api' });
+  await app.register(stationDayRoutes(services.stationDay), { prefix: '/api' });
+  await app.register(myAppointmentRoutes(services.appointments), { prefix: '/api' });
+  await app.register(uploadRoutes(services.uploadReview), { prefix: '/api' });
+  await app.register(myUploadRoutes(services.uploads), { prefix: '/api' });
+  await app.register(counsellingRoutes(services.counselling), { prefix: '/api' });
+  await app.register(personCounsellingRoutes(services.personCounselling), { prefix: '/api' });
   await app.register(assistanceRoutes(services), { prefix: '/api' });
   await app.register(personAssistanceRoutes(services), { prefix: '/api' });
-  await app.register(learningRoutes(services), { prefix: '/api' });
+  await app.register(learningRoutes(services.learning), { prefix: '/api' });
+  await app.register(personLearningRoutes(services.personLearning), { prefix: '/api' });
   await app.register(checkinRoutes(services), { prefix: '/api' });
   await app.register(leaveRoutes(services), { prefix: '/api' });
   await app.register(homeRoutes(services), { prefix: '/api' });

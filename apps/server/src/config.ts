@@ -31,7 +31,7 @@ const Env = z.object({
       'TAOBO_CLOCK must be an ISO date-time such as 2027-01-15T09:00:00+08:00',
     )
     .optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
 export interface Config {

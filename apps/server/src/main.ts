@@ -83,7 +83,7 @@ async function serve(
     files: diskFileStore(path.join(config.dataDir, 'files')),
     consoleDir,
     mobileDir,
-    logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
+    logLevel: config.logLevel,
   });
   if (config.env !== 'production') {
     await ensureDemoAppPerson(app.services, db, cipher, clock, config.demoPassword);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateString, Id, PageQuery, Ref } from './common.ts';
-import { TestKind, TestOutcome } from './measures.ts';
+import { TestKind, TestOutcome, TestPlanKind } from './measures.ts';
+import { Gender } from './person.ts';
 
 // ——— 检测预约: test stations, their weekly slots, bookings ———
 
@@ -107,13 +108,13 @@ export const WindowRef = z.object({
   start: DateString,
   /** The last day of the window (inclusive). */
   deadline: DateString,
-  plan: z.enum(['scheduled', 'random', 'extra']),
+  plan: TestPlanKind,
 });
 export type WindowRef = z.infer<typeof WindowRef>;
 
 export const DayAppointment = z.object({
   id: z.string(),
-  person: Ref.extend({ gender: z.enum(['male', 'female']) }),
+  person: Ref.extend({ gender: Gender }),
   start: z.string(),
   end: z.string(),
   status: DayStatus,
@@ -155,8 +156,6 @@ export type StaffCancelInput = z.infer<typeof StaffCancelInput>;
 
 // ——— The person's side (洮泊家园) ———
 
-export const BOOKING_DAYS_AHEAD = 14;
-
 export const MyStation = z.object({
   id: z.string(),
   name: z.string(),
@@ -194,12 +193,6 @@ export type StationAvailability = z.infer<typeof StationAvailability>;
 
 export const AppointmentStatus = z.enum(['booked', 'arrived', 'tested', 'cancelled']);
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
-export const appointmentStatusLabels: Record<AppointmentStatus, { zh: string; en: string }> = {
-  booked: { zh: '已预约', en: 'Booked' },
-  arrived: { zh: '已到', en: 'Arrived' },
-  tested: { zh: '已检测', en: 'Tested' },
-  cancelled: { zh: '已取消', en: 'Cancelled' },
-};
 
 export const MyAppointment = z.object({
   id: z.string(),

@@ -1,29 +1,14 @@
 import { z } from 'zod';
-import { CHECKIN_INTERVALS } from '@taobo/domain';
+import { CHECKIN_FLAGS, CHECKIN_INTERVALS, CHECKIN_MOODS, CHECKIN_NEEDS, CHECKIN_WORK } from '@taobo/domain';
 import { DateString, PageQuery, Ref } from './common.ts';
 
-export { checkinFlagLabels, checkinMoodLabels, checkinNeedLabels, checkinWorkLabels } from '@taobo/domain';
-
-export const CheckinMood = z.enum(['good', 'ok', 'bad', 'very_bad'], '请选择心情');
+export const CheckinMood = z.enum(CHECKIN_MOODS, '请选择心情');
 export type CheckinMood = z.infer<typeof CheckinMood>;
-export const CheckinWork = z.enum(['employed', 'unemployed', 'seeking'], '请选择工作情况');
+export const CheckinWork = z.enum(CHECKIN_WORK, '请选择工作情况');
 export type CheckinWork = z.infer<typeof CheckinWork>;
-export const CheckinNeed = z.enum([
-  'employment',
-  'training',
-  'psychological',
-  'medical',
-  'hardship',
-  'other',
-]);
+export const CheckinNeed = z.enum(CHECKIN_NEEDS);
 export type CheckinNeed = z.infer<typeof CheckinNeed>;
-export const CheckinFlag = z.enum([
-  'mood_very_bad',
-  'mood_bad_twice',
-  'callback',
-  'need_psychological',
-  'need_hardship',
-]);
+export const CheckinFlag = z.enum(CHECKIN_FLAGS);
 export type CheckinFlag = z.infer<typeof CheckinFlag>;
 export const LocationStatus = z.enum(['ok', 'denied', 'unavailable']);
 export type LocationStatus = z.infer<typeof LocationStatus>;

@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { isValidDate } from '@taobo/domain';
 
 /** A business date in Asia/Shanghai, `YYYY-MM-DD`. */
 export const DateString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    '日期无效',
-  );
+  .refine((s) => isValidDate(s), '日期无效');
 export type DateString = z.infer<typeof DateString>;
 
 export const Id = z.string().uuid('ID 格式无效');

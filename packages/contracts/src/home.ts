@@ -64,22 +64,6 @@ export type Home = z.infer<typeof Home>;
 
 // ── Inbox ───────────────────────────────────────────────────────────────────
 
-export const notificationKindLabels: Record<string, string> = {
-  test_due: '检测提醒',
-  appointment_reminder: '预约提醒',
-  appointment_booked: '检测预约',
-  appointment_rescheduled: '预约改期',
-  appointment_cancelled: '预约取消',
-  remote_permission: '异地检测',
-  leave_overdue: '请假超时',
-  leave_decision: '请假审批',
-  upload_review: '上传审核',
-  checkin_due: '报到提醒',
-  counselling: '心理康复',
-  learning: '在线学习',
-  assistance: '帮扶申请',
-};
-
 export const NotificationItem = z.object({
   id: z.string(),
   kind: z.string(),

@@ -1,17 +1,8 @@
 import { z } from 'zod';
+import { LEAVE_STATUSES } from '@taobo/domain';
 import { DateString, PageQuery, Ref } from './common.ts';
 
-export { leaveStatusLabels } from '@taobo/domain';
-
-export const LeaveStatus = z.enum([
-  'pending',
-  'approved',
-  'refused',
-  'extension',
-  'overdue',
-  'lapsed',
-  'closed',
-]);
+export const LeaveStatus = z.enum(LEAVE_STATUSES);
 export type LeaveStatus = z.infer<typeof LeaveStatus>;
 
 export const LeaveRequestInput = z
@@ -85,9 +76,7 @@ export const LeaveRequest = z.object({
 export type LeaveRequest = z.infer<typeof LeaveRequest>;
 
 export const LeaveListQuery = PageQuery.extend({
-  status: z
-    .enum(['todo', 'all', 'pending', 'approved', 'refused', 'extension', 'overdue', 'lapsed', 'closed'])
-    .default('todo'),
+  status: z.enum(['todo', 'all', ...LEAVE_STATUSES]).default('todo'),
   q: z.string().trim().max(50).optional(),
 });
 export type LeaveListQuery = z.infer<typeof LeaveListQuery>;

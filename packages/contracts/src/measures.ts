@@ -1,29 +1,33 @@
 import { z } from 'zod';
-import { validateTermMonths } from '@taobo/domain';
+import {
+  COMMUNITY_TERM_MONTHS,
+  COMPULSORY_ISOLATION_EXEMPTIONS,
+  MEASURE_STATUSES,
+  MEASURE_TYPES,
+  SERIOUS_VIOLATION_REASONS,
+  TEST_KINDS,
+  TEST_OUTCOMES,
+  TEST_PLAN_KINDS,
+  TEST_STATUSES,
+  termMonthsFor,
+  validateTermMonths,
+  VIOLATION_KINDS,
+  VIOLATION_STATUSES,
+} from '@taobo/domain';
 import { DateString, Id, Ref } from './common.ts';
+import { Gender } from './person.ts';
 
 /** 社区戒毒 (3 years, 戒毒条例 第十四条) or 社区康复 (up to 3 years, 第三十七条). */
-export const MeasureType = z.enum(['community_detox', 'community_rehab']);
+export const MeasureType = z.enum(MEASURE_TYPES);
 export type MeasureType = z.infer<typeof MeasureType>;
-export const measureTypeNames: Record<MeasureType, { zh: string; en: string }> = {
-  community_detox: { zh: '社区戒毒', en: 'Community detox' },
-  community_rehab: { zh: '社区康复', en: 'Community rehab' },
-};
 
-export const MeasureStatus = z.enum([
-  'pending_report',
-  'executing',
-  'suspended',
-  'refused',
-  'terminated',
-  'released',
-]);
+export const MeasureStatus = z.enum(MEASURE_STATUSES);
 export type MeasureStatus = z.infer<typeof MeasureStatus>;
 
-export const ExemptionFlag = z.enum(['pregnant', 'nursing_under_one', 'under_16']);
+export const ExemptionFlag = z.enum(COMPULSORY_ISOLATION_EXEMPTIONS);
 export type ExemptionFlag = z.infer<typeof ExemptionFlag>;
 
-export const SeriousViolationReason = z.enum(['evasions', 'departures', 'absent_days']);
+export const SeriousViolationReason = z.enum(SERIOUS_VIOLATION_REASONS);
 
 export const WorkingGroupRole = z.enum([
   'officer',
@@ -74,8 +78,7 @@ export const MeasureCreateInput = z
   .superRefine((v, ctx) => {
     if (!notAfter(v.decisionDate, v.receivedDate))
       ctx.addIssue({ code: 'custom', path: ['receivedDate'], message: '收到决定书日期不能早于决定日期' });
-    const months = v.termMonths ?? 36;
-    const err = validateTermMonths(v.type, months);
+    const err = validateTermMonths(v.type, v.termMonths ?? termMonthsFor(v.type));
     if (err) ctx.addIssue({ code: 'custom', path: ['termMonths'], message: err });
   });
 export type MeasureCreateInput = z.infer<typeof MeasureCreateInput>;
@@ -177,36 +180,15 @@ export type WorkingGroupInput = z.infer<typeof WorkingGroupInput>;
 
 // ——— Tests (检测) ———
 
-/** 'remote': a cassette photographed by the person away from home, approved by staff (异地上传). */
-export const TestKind = z.enum(['urine', 'hair', 'lab', 'retest', 'remote']);
+export const TestKind = z.enum(TEST_KINDS);
 export type TestKind = z.infer<typeof TestKind>;
-export const testKindLabels: Record<TestKind, { zh: string; en: string }> = {
-  urine: { zh: '现场尿检', en: 'On-site urine test' },
-  hair: { zh: '毛发检测', en: 'Hair test' },
-  lab: { zh: '实验室检测', en: 'Lab test' },
-  retest: { zh: '复检', en: 'Re-test' },
-  remote: { zh: '异地上传检测', en: 'Remote upload' },
-};
-export const TestOutcome = z.enum(['negative', 'positive', 'pending']);
+export const TestOutcome = z.enum(TEST_OUTCOMES);
 export type TestOutcome = z.infer<typeof TestOutcome>;
-export const testOutcomeLabels: Record<TestOutcome, { zh: string; en: string }> = {
-  negative: { zh: '阴性', en: 'Negative' },
-  positive: { zh: '阳性', en: 'Positive' },
-  pending: { zh: '待确认', en: 'Pending confirmation' },
-};
 
 /** A planned test: a window of the schedule, or a random draw's day. */
-export const TestPlanKind = z.enum(['scheduled', 'random', 'extra']);
-export const TestStatus = z.enum(['upcoming', 'due', 'done', 'missed', 'excused', 'cancelled']);
+export const TestPlanKind = z.enum(TEST_PLAN_KINDS);
+export const TestStatus = z.enum(TEST_STATUSES);
 export type TestStatus = z.infer<typeof TestStatus>;
-export const testStatusLabels: Record<TestStatus, { zh: string; en: string }> = {
-  upcoming: { zh: '未开始', en: 'Upcoming' },
-  due: { zh: '待检测', en: 'Due' },
-  done: { zh: '已检测', en: 'Done' },
-  missed: { zh: '未按期检测', en: 'Missed' },
-  excused: { zh: '已说明', en: 'Excused' },
-  cancelled: { zh: '已取消', en: 'Cancelled' },
-};
 
 export const TestItem = z.object({
   id: z.string(),
@@ -240,7 +222,7 @@ export const RandomDraw = z.object({
 export type RandomDraw = z.infer<typeof RandomDraw>;
 
 /** Staff who may collect a sample for this measure, with gender for the female-collector rule. */
-export const Collector = Ref.extend({ gender: z.enum(['male', 'female']).nullable() });
+export const Collector = Ref.extend({ gender: Gender.nullable() });
 export type Collector = z.infer<typeof Collector>;
 
 export const MeasureTests = z.object({ tests: z.array(TestItem), randomDraws: z.array(RandomDraw) });
@@ -292,16 +274,9 @@ export const Absence = z.object({
 });
 export type Absence = z.infer<typeof Absence>;
 
-export const ViolationKind = z.enum(['evasion', 'departure', 'relapse', 'refusal', 'serious']);
+export const ViolationKind = z.enum(VIOLATION_KINDS);
 export type ViolationKind = z.infer<typeof ViolationKind>;
-export const violationKindLabels: Record<ViolationKind, { zh: string; en: string }> = {
-  evasion: { zh: '逃避（拒绝）检测', en: 'Evaded test' },
-  departure: { zh: '擅自离开执行地', en: 'Left without report' },
-  relapse: { zh: '复吸', en: 'Relapse' },
-  refusal: { zh: '视为拒绝接受', en: 'Deemed refusal' },
-  serious: { zh: '严重违反协议', en: 'Serious violation' },
-};
-export const ViolationStatus = z.enum(['candidate', 'confirmed', 'excused']);
+export const ViolationStatus = z.enum(VIOLATION_STATUSES);
 export type ViolationStatus = z.infer<typeof ViolationStatus>;
 
 export const Violation = z.object({
@@ -443,8 +418,8 @@ export type TimelineEvent = z.infer<typeof TimelineEvent>;
 // ——— Policy and the sweep ———
 
 export const TestPolicyPhase = z.object({
-  fromMonth: z.number().int().min(0).max(36),
-  toMonth: z.number().int().min(1).max(36),
+  fromMonth: z.number().int().min(0).max(COMMUNITY_TERM_MONTHS),
+  toMonth: z.number().int().min(1).max(COMMUNITY_TERM_MONTHS),
   intervalMonths: z.number().int().min(1).max(12),
 });
 export const TestPolicy = z.object({

@@ -1,36 +1,13 @@
 import { z } from 'zod';
-import { isValidIdNumber, isValidMobile } from '@taobo/domain';
+import { GENDERS, isValidIdNumber, isValidMobile, PERSON_STATUSES } from '@taobo/domain';
 import { DateString, Id, Page, PageQuery, Ref } from './common.ts';
 
-export const Gender = z.enum(['male', 'female']);
+export const Gender = z.enum(GENDERS);
 export type Gender = z.infer<typeof Gender>;
-export const genderLabels: Record<Gender, { zh: string; en: string }> = {
-  male: { zh: '男', en: 'Male' },
-  female: { zh: '女', en: 'Female' },
-};
 
-/** Where a person stands in supervision. Later issues drive it from measures; staff may set it on the file. */
-export const PersonStatus = z.enum([
-  'pending_report',
-  'community_detox',
-  'community_rehab',
-  'compulsory_detox',
-  'suspended',
-  'released',
-  'abstinent',
-  'other',
-]);
+/** Where a person stands in supervision: measures drive it; staff may set it on the file. */
+export const PersonStatus = z.enum(PERSON_STATUSES);
 export type PersonStatus = z.infer<typeof PersonStatus>;
-export const personStatusLabels: Record<PersonStatus, { zh: string; en: string }> = {
-  pending_report: { zh: '待报到', en: 'Awaiting report' },
-  community_detox: { zh: '社区戒毒中', en: 'Community detox' },
-  community_rehab: { zh: '社区康复中', en: 'Community rehab' },
-  compulsory_detox: { zh: '强制隔离戒毒中', en: 'Compulsory detox' },
-  suspended: { zh: '中止', en: 'Suspended' },
-  released: { zh: '已解除', en: 'Released' },
-  abstinent: { zh: '戒断3年未复吸', en: 'Abstinent 3 years' },
-  other: { zh: '其他', en: 'Other' },
-};
 
 export const DrugType = z.enum([
   'heroin',

@@ -6,6 +6,8 @@
 //   15–17 sequence code; the 17th digit is odd for men and even for women
 //   18    check character, ISO 7064:1983 MOD 11-2
 
+import type { Gender } from './persons/gender.ts';
+
 /** GB 11643-1999 / ISO 7064 MOD 11-2: weight of position i (1..17) is 2^(18-i) mod 11. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 /** ISO 7064 MOD 11-2: the check character for each remainder 0..10. */
@@ -19,7 +21,7 @@ export interface ParsedIdNumber {
   regionCode: string;
   /** YYYY-MM-DD */
   birthDate: string;
-  gender: 'male' | 'female';
+  gender: Gender;
 }
 
 /** Trims surrounding whitespace and upper-cases a trailing `x`. */

@@ -17,14 +17,11 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
   CheckinFollowupInput,
-  checkinFlagLabels,
-  checkinMoodLabels,
-  checkinNeedLabels,
-  checkinWorkLabels,
   followupOutcomeLabels,
   locationStatusLabels,
   type Checkin,
 } from '@taobo/contracts';
+import { checkinFlagLabels, checkinMoodLabels, checkinNeedLabels, checkinWorkLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';

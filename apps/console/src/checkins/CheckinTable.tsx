@@ -2,12 +2,8 @@ import { Button, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import {
-  checkinFlagLabels,
-  checkinMoodLabels,
-  checkinWorkLabels,
-  type CheckinSummary,
-} from '@taobo/contracts';
+import type { CheckinSummary } from '@taobo/contracts';
+import { checkinFlagLabels, checkinMoodLabels, checkinWorkLabels } from '@taobo/domain';
 import { useLabel } from '../i18n/labels.ts';
 
 const moodColors: Record<CheckinSummary['mood'], string> = {

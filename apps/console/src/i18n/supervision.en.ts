@@ -194,7 +194,6 @@ const en: SupervisionResources = {
     confirmed: 'Violation confirmed',
     excused: 'Violation excused',
     empty: 'No violations',
-    statusLabels: { candidate: 'To confirm', confirmed: 'Confirmed', excused: 'Excused' },
   },
   absences: {
     title: 'Absences',

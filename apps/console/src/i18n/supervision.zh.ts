@@ -190,7 +190,6 @@ const zh = {
     confirmed: '违规已确认',
     excused: '已说明排除',
     empty: '暂无违规记录',
-    statusLabels: { candidate: '待确认', confirmed: '已确认', excused: '已排除' },
   },
   absences: {
     title: '外出记录',

@@ -1,7 +1,8 @@
 import { Alert, Card, Input, Select, Space, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LeaveStatus, leaveStatusLabels, type LeaveRequest } from '@taobo/contracts';
+import { LeaveStatus, type LeaveRequest } from '@taobo/contracts';
+import { leaveStatusLabels } from '@taobo/domain';
 import { api, errorMessage, type Paged } from '../api.ts';
 import { useListParams } from '../components/useListParams.ts';
 import { useTitle } from '../components/useTitle.ts';

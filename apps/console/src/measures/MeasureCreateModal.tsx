@@ -12,14 +12,8 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import {
-  MeasureCreateInput,
-  measureTypeNames,
-  type Measure,
-  type MeasureType,
-  type PersonDetail,
-} from '@taobo/contracts';
-import { reportDeadline } from '@taobo/domain';
+import { MeasureCreateInput, type Measure, type MeasureType, type PersonDetail } from '@taobo/contracts';
+import { maxTermMonths, measureTypeLabels, reportDeadline, termMonthsFor } from '@taobo/domain';
 import { api } from '../api.ts';
 import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -53,7 +47,7 @@ function toPayload(v: Values, female: boolean): MeasureCreateInput {
     decidingAuthority: v.decidingAuthority?.trim() || null,
     townshipId: v.townshipId ?? undefined,
     // 社区戒毒 is always 36 months (条例 第十四条); only 社区康复 takes a term.
-    termMonths: v.type === 'community_rehab' ? (v.termMonths ?? 36) : undefined,
+    termMonths: v.type === 'community_rehab' ? termMonthsFor(v.type, v.termMonths ?? undefined) : undefined,
     creditDays: v.creditDays ?? undefined,
     pregnant: female ? Boolean(v.pregnant) : undefined,
     nursingChildBirthDate: female ? dateString(v.nursingChildBirthDate) : undefined,
@@ -82,7 +76,13 @@ function TermField({ form }: { form: FormInstance<Values> }) {
       label={t('measure.form.termMonths')}
       extra={rehab ? t('measure.form.termMonthsRehab') : t('measure.form.termMonthsDetox')}
     >
-      <InputNumber min={1} max={36} precision={0} disabled={!rehab} style={{ width: '100%' }} />
+      <InputNumber
+        min={1}
+        max={maxTermMonths('community_rehab')}
+        precision={0}
+        disabled={!rehab}
+        style={{ width: '100%' }}
+      />
     </Form.Item>
   );
 }
@@ -101,7 +101,11 @@ export function MeasureCreateModal({ person, onClose }: { person: PersonDetail; 
       width={640}
       onClose={onClose}
       schema={MeasureCreateInput}
-      initialValues={{ type: 'community_detox', termMonths: 36, receivedDate: dayjs(today) }}
+      initialValues={{
+        type: 'community_detox',
+        termMonths: termMonthsFor('community_detox'),
+        receivedDate: dayjs(today),
+      }}
       toPayload={(v) => toPayload(v, female)}
       submit={(body) => api.post<Measure>(`/api/persons/${encodeURIComponent(person.id)}/measures`, body)}
       successMessage={t('measure.done.created')}
@@ -112,9 +116,10 @@ export function MeasureCreateModal({ person, onClose }: { person: PersonDetail; 
           <Form.Item name="type" label={t('measure.type')} required>
             <Radio.Group
               optionType="button"
-              options={labelOptions(measureTypeNames, lang)}
+              options={labelOptions(measureTypeLabels, lang)}
               onChange={(e) => {
-                if (e.target.value === 'community_detox') form.setFieldValue('termMonths', 36);
+                if (e.target.value === 'community_detox')
+                  form.setFieldValue('termMonths', termMonthsFor('community_detox'));
               }}
             />
           </Form.Item>

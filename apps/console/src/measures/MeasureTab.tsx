@@ -4,7 +4,6 @@ import { EditOutlined, FilePdfOutlined, PlusOutlined, SwapOutlined } from '@ant-
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
-  measureTypeNames,
   workingGroupRoleLabels,
   type Measure,
   type PersonDetail,
@@ -15,6 +14,7 @@ import {
   daysBetween,
   isFinalStatus,
   measureStatusLabels,
+  measureTypeLabels,
   seriousViolationReasonLabels,
   transition,
   type MeasureEvent,
@@ -388,7 +388,7 @@ function HistoryTable({ measures }: { measures: Measure[] }) {
             title: t('measure.type'),
             dataIndex: 'type',
             width: 110,
-            render: (v: Measure['type']) => label(measureTypeNames, v),
+            render: (v: Measure['type']) => label(measureTypeLabels, v),
           },
           {
             title: t('measure.status'),
@@ -457,7 +457,7 @@ export default function MeasureTab({ person }: { person: PersonDetail }) {
             data-testid="current-measure"
             title={
               <Space size={8} wrap>
-                <span>{label(measureTypeNames, current.type)}</span>
+                <span>{label(measureTypeLabels, current.type)}</span>
                 <Tag color={measureStatusColors[current.status]} data-testid="measure-status">
                   {label(measureStatusLabels, current.status)}
                 </Tag>

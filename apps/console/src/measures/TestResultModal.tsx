@@ -15,8 +15,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
   TestResultInput,
-  testKindLabels,
-  testOutcomeLabels,
   type Collector,
   type Measure,
   type PersonDetail,
@@ -24,7 +22,7 @@ import {
   type TestKind,
   type TestOutcome,
 } from '@taobo/contracts';
-import { addDays } from '@taobo/domain';
+import { addDays, minDate, testKindLabels, testOutcomeLabels } from '@taobo/domain';
 import { api } from '../api.ts';
 import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -46,7 +44,7 @@ interface Values {
 export function lastTestDay(test: Pick<TestItem, 'windowEnd'>): string {
   const last = addDays(test.windowEnd, -1);
   const today = todayString();
-  return last < today ? last : today;
+  return minDate(last, today);
 }
 
 /**

@@ -6,9 +6,6 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
-  testKindLabels,
-  testOutcomeLabels,
-  testStatusLabels,
   type Measure,
   type PersonDetail,
   type RandomDraw,
@@ -18,7 +15,7 @@ import {
   type TestOutcome,
   type TestStatus,
 } from '@taobo/contracts';
-import { addDays, isFinalStatus } from '@taobo/domain';
+import { addDays, isFinalStatus, testKindLabels, testOutcomeLabels, testStatusLabels } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { useLabel } from '../i18n/labels.ts';

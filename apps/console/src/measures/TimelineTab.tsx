@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
   taskKindLabels,
-  violationKindLabels,
   type PersonDetail,
   type TaskKind,
   type TimelineEvent,
   type ViolationKind,
 } from '@taobo/contracts';
-import { measureEventLabels } from '@taobo/domain';
+import { measureEventLabels, violationKindLabels } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useLabel, useLang } from '../i18n/labels.ts';
 import { timelineQuery } from './measureQueries.ts';

@@ -8,7 +8,6 @@ import dayjs from 'dayjs';
 import {
   ViolationDecisionInput,
   ViolationExcuseInput,
-  violationKindLabels,
   type Absence,
   type Measure,
   type PersonDetail,
@@ -16,7 +15,7 @@ import {
   type ViolationKind,
   type ViolationStatus,
 } from '@taobo/contracts';
-import { isFinalStatus, seriousViolation } from '@taobo/domain';
+import { isFinalStatus, seriousViolation, violationKindLabels, violationStatusLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -101,8 +100,6 @@ function ViolationsTable({ person }: { person: PersonDetail }) {
     document.querySelector(`[data-row-key="${CSS.escape(highlight)}"]`)?.scrollIntoView({ block: 'center' });
   }, [highlight, violations.data]);
 
-  const statusLabel = (s: ViolationStatus) => t(`violations.statusLabels.${s}`);
-
   return (
     <Card size="small" title={t('violations.title')}>
       {violations.isError && <Alert type="error" showIcon title={errorMessage(violations.error)} />}
@@ -126,7 +123,9 @@ function ViolationsTable({ person }: { person: PersonDetail }) {
             title: t('violations.status'),
             dataIndex: 'status',
             width: 90,
-            render: (s: ViolationStatus) => <Tag color={violationStatusColors[s]}>{statusLabel(s)}</Tag>,
+            render: (s: ViolationStatus) => (
+              <Tag color={violationStatusColors[s]}>{label(violationStatusLabels, s)}</Tag>
+            ),
           },
           {
             title: t('violations.date'),

@@ -2,8 +2,8 @@ import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { measureTypeNames, type Measure } from '@taobo/contracts';
-import { measureStatusLabels } from '@taobo/domain';
+import type { Measure } from '@taobo/contracts';
+import { measureStatusLabels, measureTypeLabels } from '@taobo/domain';
 import { useLabel } from '../i18n/labels.ts';
 import { personMeasuresQuery } from './measureQueries.ts';
 
@@ -54,7 +54,7 @@ export function MeasurePicker({
       options={measures.map((m) => ({
         value: m.id,
         label: t('supervision.measureOption', {
-          type: label(measureTypeNames, m.type),
+          type: label(measureTypeLabels, m.type),
           no: m.decisionNo,
           status: label(measureStatusLabels, m.status),
         }),

@@ -3,7 +3,8 @@ import { ApartmentOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/i
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { personStatusLabels, roleLabels, type PersonStats, type PersonStatus } from '@taobo/contracts';
+import { roleLabels, type PersonStats, type PersonStatus } from '@taobo/contracts';
+import { personStatusLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useCan, useSignedInMe } from '../auth/session.ts';
 import { useTitle } from '../components/useTitle.ts';

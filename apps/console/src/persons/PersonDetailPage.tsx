@@ -21,13 +21,12 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
   drugTypeLabels,
-  genderLabels,
-  personStatusLabels,
   rehabEpisodeKindLabels,
   type PersonDetail,
   type RehabEpisode,
   type RehabEpisodeKind,
 } from '@taobo/contracts';
+import { genderLabels, personStatusLabels } from '@taobo/domain';
 import { ApiError, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { PageSpin } from '../components/PageSpin.tsx';

@@ -22,15 +22,13 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
   drugTypeLabels,
-  genderLabels,
   PersonCreateInput,
-  personStatusLabels,
   RehabEpisode,
   rehabEpisodeKindLabels,
   type PersonDetail,
   type Ref,
 } from '@taobo/contracts';
-import { isValidIdNumber, parseIdNumber } from '@taobo/domain';
+import { genderLabels, isValidIdNumber, parseIdNumber, personStatusLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { clearDraft, loadDraft, saveDraft } from '../forms/draft.ts';

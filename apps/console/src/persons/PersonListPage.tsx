@@ -8,13 +8,12 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
   drugTypeLabels,
-  genderLabels,
-  personStatusLabels,
   type DrugType,
   type Gender,
   type PersonListItem,
   type PersonStatus,
 } from '@taobo/contracts';
+import { genderLabels, personStatusLabels } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { useTitle } from '../components/useTitle.ts';

@@ -21,8 +21,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import { measureTypeNames, TestPolicyInput, type MeasureType, type TestPolicy } from '@taobo/contracts';
-import { addDays, defaultPolicy, scheduleWindows, validatePolicy, type TestPolicyPhase } from '@taobo/domain';
+import { TestPolicyInput, type MeasureType, type TestPolicy } from '@taobo/contracts';
+import {
+  addDays,
+  defaultPolicy,
+  measureTypeLabels,
+  scheduleWindows,
+  validatePolicy,
+  type TestPolicyPhase,
+} from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useSignedInMe } from '../auth/session.ts';
 import { useTitle } from '../components/useTitle.ts';
@@ -252,7 +259,7 @@ function PolicyForm({ countyId, policy }: { countyId: string; policy: TestPolicy
           <Col key={type} xs={24} xl={12}>
             <Card
               size="small"
-              title={label(measureTypeNames, type)}
+              title={label(measureTypeLabels, type)}
               style={{ marginBottom: 12 }}
               data-testid={`policy-${type}`}
             >

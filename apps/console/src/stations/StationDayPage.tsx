@@ -23,8 +23,6 @@ import {
   AppointmentResultInput,
   dayStatusLabels,
   StaffCancelInput,
-  testKindLabels,
-  testOutcomeLabels,
   type Collector,
   type DayAppointment,
   type DayStatus,
@@ -33,6 +31,7 @@ import {
   type TestKind,
   type TestOutcome,
 } from '@taobo/contracts';
+import { testKindLabels, testOutcomeLabels } from '@taobo/domain';
 import { api, errorMessage, type Paged } from '../api.ts';
 import { useSignedInMe } from '../auth/session.ts';
 import { useTitle } from '../components/useTitle.ts';

@@ -3,15 +3,13 @@ import { useNavigate } from 'react-router';
 import { Button, DotLoading, ErrorBlock, NavBar, Selector, Toast } from 'antd-mobile';
 import { useQuery } from '@tanstack/react-query';
 import {
-  checkinMoodLabels,
-  checkinNeedLabels,
-  checkinWorkLabels,
   type CheckinAnswers,
   type CheckinMood,
   type CheckinNeed,
   type CheckinWork,
   type MyCheckins,
 } from '@taobo/contracts';
+import { checkinMoodLabels, checkinNeedLabels, checkinWorkLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
 import { localToday, shortDate } from '../dates.ts';

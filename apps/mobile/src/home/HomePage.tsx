@@ -13,21 +13,17 @@ import {
 } from 'antd-mobile-icons';
 import { useQuery } from '@tanstack/react-query';
 import type { Home, HomeMeasure, HomeTest } from '@taobo/contracts';
+import { measureStatusLabels, measureTypeLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { shortDate } from '../dates.ts';
 
-// Labels kept here (a few words) rather than importing the contracts' runtime, to keep the app small.
-const TYPE: Record<HomeMeasure['type'], string> = {
-  community_detox: '社区戒毒',
-  community_rehab: '社区康复',
-};
-const STATUS: Record<HomeMeasure['status'], { text: string; color: string }> = {
-  pending_report: { text: '待报到', color: 'warning' },
-  executing: { text: '执行中', color: 'primary' },
-  suspended: { text: '中止', color: 'default' },
-  refused: { text: '视为拒绝接受', color: 'danger' },
-  terminated: { text: '终止', color: 'default' },
-  released: { text: '已解除', color: 'success' },
+const statusColors: Record<HomeMeasure['status'], string> = {
+  pending_report: 'warning',
+  executing: 'primary',
+  suspended: 'default',
+  refused: 'danger',
+  terminated: 'default',
+  released: 'success',
 };
 
 /** The module entries, one tap each. */
@@ -55,13 +51,12 @@ function lastHome(): Home | undefined {
 const fullDay = (d: string) => `${d.slice(0, 4)}年${shortDate(d)}`;
 
 function MeasureCard({ m }: { m: HomeMeasure }) {
-  const status = STATUS[m.status];
   return (
     <section className="card" aria-label="我的措施">
       <div className="card-head">
-        <strong>我的{TYPE[m.type]}</strong>
-        <Tag color={status.color} fill="outline">
-          {status.text}
+        <strong>我的{measureTypeLabels[m.type].zh}</strong>
+        <Tag color={statusColors[m.status]} fill="outline">
+          {measureStatusLabels[m.status].zh}
         </Tag>
       </div>
       {m.status === 'pending_report' && (

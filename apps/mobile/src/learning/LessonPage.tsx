@@ -3,14 +3,13 @@ import { useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, DotLoading, ErrorBlock, NavBar, Radio, Space } from 'antd-mobile';
 import { mediaUrl, type AppLesson, type ProgressResult, type QuizResult } from '@taobo/contracts';
+import { VIDEO_WATCHED_PERCENT } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { enqueue, useOutbox, type OutboxItem } from '../offline/outbox.ts';
 import { LessonText } from './LessonText.tsx';
 import { OutboxNote } from './OutboxNote.tsx';
 import { useCourse } from './queries.ts';
 import './learning.css';
-
-const WATCHED = 90;
 
 /** Hours credited by a sent learning write, if any. */
 const credited = (item: OutboxItem | undefined) =>
@@ -97,7 +96,7 @@ function LessonBody({
   const base = `/api/m/courses/${courseId}/lessons/${lesson.id}`;
   const endRef = useRef<HTMLDivElement>(null);
   const sentRead = useRef(lesson.progress.read);
-  const sentVideo = useRef(lesson.progress.videoPercent >= WATCHED);
+  const sentVideo = useRef(lesson.progress.videoPercent >= VIDEO_WATCHED_PERCENT);
   const furthest = useRef(lesson.progress.videoPercent);
 
   // Read to the end: the end of the text has come into view.
@@ -124,7 +123,7 @@ function LessonBody({
     const v = e.currentTarget;
     if (!v.duration || !Number.isFinite(v.duration)) return;
     furthest.current = Math.max(furthest.current, Math.floor((v.currentTime / v.duration) * 100));
-    if (furthest.current >= WATCHED && !sentVideo.current) {
+    if (furthest.current >= VIDEO_WATCHED_PERCENT && !sentVideo.current) {
       sentVideo.current = true;
       void enqueue({
         kind: 'learning',
@@ -140,7 +139,9 @@ function LessonBody({
   const hours = Math.max(0, ...writes.map(credited));
   const needs = [
     !lesson.progress.read && '读到本页末尾',
-    lesson.videoMediaId && lesson.progress.videoPercent < WATCHED && `视频观看到 ${WATCHED}%`,
+    lesson.videoMediaId &&
+      lesson.progress.videoPercent < VIDEO_WATCHED_PERCENT &&
+      `视频观看到 ${VIDEO_WATCHED_PERCENT}%`,
     lesson.quiz && !lesson.progress.quizPassed && '通过测验',
   ].filter(Boolean);
 

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { Button, Dialog, DotLoading, ErrorBlock, NavBar, Toast } from 'antd-mobile';
-import { leaveStatusLabels, type LeaveRequest } from '@taobo/contracts';
+import type { LeaveRequest } from '@taobo/contracts';
+import { leaveStatusLabels } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
 import { localToday, shortDate } from '../dates.ts';

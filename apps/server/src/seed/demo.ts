@@ -249,7 +249,7 @@ export async function ensureDemoAppPerson(
   await services.personAuth.activate({ phone, code, password, device: '演示数据' }, null);
 
   // Somewhere to book a test, and a counsellor to book: every weekday morning and afternoon.
-  const station = await services.appointments.createStation(actor, {
+  const station = await services.stations.createStation(actor, {
     name: '梅湾街道社区戒毒（康复）工作站检测点',
     orgUnitId: '431103001',
     address: '冷水滩区梅湾街道梅湾路 1 号',
@@ -257,14 +257,14 @@ export async function ensureDemoAppPerson(
     active: true,
   });
   const weekdays = [1, 2, 3, 4, 5];
-  await services.appointments.setSlots(actor, station.id, {
+  await services.stations.setSlots(actor, station.id, {
     slots: weekdays.flatMap((weekday) => [
       { weekday, start: '09:00', end: '11:30', capacity: 6 },
       { weekday, start: '14:30', end: '17:00', capacity: 6 },
     ]),
   });
   for (const weekday of [2, 4]) {
-    await services.counselling.addAvailability(counsellor, {
+    await services.counselling.availability.add(counsellor, {
       kind: 'weekly',
       weekday,
       startTime: '15:00',

@@ -56,9 +56,19 @@ export function inReminderWindow(today: string, period: CheckinPeriod, remindDay
   return today >= addDays(period.lastDay, -remindDays) && today < period.end;
 }
 
-export type CheckinMood = 'good' | 'ok' | 'bad' | 'very_bad';
-export type CheckinWork = 'employed' | 'unemployed' | 'seeking';
-export type CheckinNeed = 'employment' | 'training' | 'psychological' | 'medical' | 'hardship' | 'other';
+export const CHECKIN_MOODS = ['good', 'ok', 'bad', 'very_bad'] as const;
+export type CheckinMood = (typeof CHECKIN_MOODS)[number];
+export const CHECKIN_WORK = ['employed', 'unemployed', 'seeking'] as const;
+export type CheckinWork = (typeof CHECKIN_WORK)[number];
+export const CHECKIN_NEEDS = [
+  'employment',
+  'training',
+  'psychological',
+  'medical',
+  'hardship',
+  'other',
+] as const;
+export type CheckinNeed = (typeof CHECKIN_NEEDS)[number];
 
 export const checkinMoodLabels: Record<CheckinMood, { zh: string; en: string }> = {
   good: { zh: '很好', en: 'Good' },
@@ -80,8 +90,14 @@ export const checkinNeedLabels: Record<CheckinNeed, { zh: string; en: string }> 
   other: { zh: '其他', en: 'Other' },
 };
 
-export type CheckinFlag =
-  'mood_very_bad' | 'mood_bad_twice' | 'callback' | 'need_psychological' | 'need_hardship';
+export const CHECKIN_FLAGS = [
+  'mood_very_bad',
+  'mood_bad_twice',
+  'callback',
+  'need_psychological',
+  'need_hardship',
+] as const;
+export type CheckinFlag = (typeof CHECKIN_FLAGS)[number];
 export const checkinFlagLabels: Record<CheckinFlag, { zh: string; en: string }> = {
   mood_very_bad: { zh: '心情很差', en: 'Mood very bad' },
   mood_bad_twice: { zh: '连续两次心情不好', en: 'Mood bad twice in a row' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  ACTIVE_LEAVE_STATUSES,
   extensionDecisionDeadline,
-  isLeaveActive,
   isLeaveOverdue,
   LEAVE_STATUSES,
   leaveDatesProblem,
@@ -94,6 +94,12 @@ describe('leave request state machine', () => {
     });
   });
 
+  it('a request is running in every state but the final ones', () => {
+    const final = LEAVE_STATUSES.filter((s) => !ACTIVE_LEAVE_STATUSES.some((a) => a === s));
+    expect(final).toEqual(['refused', 'closed']);
+    for (const s of ACTIVE_LEAVE_STATUSES) expect(EVENTS.some((e) => leaveTransition(s, e).ok)).toBe(true);
+  });
+
   it('every state has a label in both languages, and any event sequence stays within the states', () => {
     for (const s of LEAVE_STATUSES) expect(leaveStatusLabels[s].zh).toBeTruthy();
     fc.assert(
@@ -105,7 +111,7 @@ describe('leave request state machine', () => {
         }
         expect(LEAVE_STATUSES).toContain(s);
         // Once final, always final.
-        if (s === 'refused' || s === 'closed') expect(isLeaveActive(s)).toBe(false);
+        if (s === 'refused' || s === 'closed') expect(ACTIVE_LEAVE_STATUSES).not.toContain(s);
       }),
     );
   });

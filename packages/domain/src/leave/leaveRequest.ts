@@ -16,9 +16,7 @@ import { absenceDays, REPORTABLE_ABSENCE_DAYS } from '../supervision/violations.
 import { addDays, assertValidDate, daysBetween, maxDate } from '../supervision/dates.ts';
 import { assertNever } from '../supervision/exhaustive.ts';
 
-export type LeaveStatus = 'pending' | 'approved' | 'refused' | 'extension' | 'overdue' | 'lapsed' | 'closed';
-
-export const LEAVE_STATUSES: readonly LeaveStatus[] = [
+export const LEAVE_STATUSES = [
   'pending',
   'approved',
   'refused',
@@ -26,7 +24,8 @@ export const LEAVE_STATUSES: readonly LeaveStatus[] = [
   'overdue',
   'lapsed',
   'closed',
-];
+] as const;
+export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
 
 export const leaveStatusLabels: Record<LeaveStatus, { zh: string; en: string }> = {
   pending: { zh: '待审', en: 'Pending' },
@@ -83,16 +82,17 @@ export function leaveTransition(status: LeaveStatus, event: LeaveEvent): LeaveTr
   }
 }
 
-/** Whether the request is still running (blocks an overlapping request; may be closed by 销假). */
-export function isLeaveActive(status: LeaveStatus): boolean {
-  return (
-    status === 'pending' ||
-    status === 'lapsed' ||
-    status === 'approved' ||
-    status === 'extension' ||
-    status === 'overdue'
-  );
-}
+/**
+ * The requests still running: every state but the final ones (refused, closed). A running request
+ * blocks an overlapping one and shows on the person's home screen.
+ */
+export const ACTIVE_LEAVE_STATUSES = [
+  'pending',
+  'lapsed',
+  'approved',
+  'extension',
+  'overdue',
+] as const satisfies readonly LeaveStatus[];
 
 /**
  * Our policy for the officer's decision deadline (审批期限): the day before departure, so the person

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, daysBetween } from './dates.ts';
+import { daysBetween } from './dates.ts';
 import {
   agreementDueBy,
   isAgreementOverdue,
-  isReportedInTime,
-  isReportOverdue,
   releaseNoticeDeadline,
   reportDeadline,
   transferReportDeadline,
@@ -41,47 +39,6 @@ describe('reportDeadline (戒毒条例 第十四条, counted per 民法典 第�
         expect(daysBetween(d, reportDeadline(d))).toBe(15);
       }),
     );
-  });
-});
-
-describe('isReportOverdue (戒毒条例 第十四条: 逾期不报到)', () => {
-  const receivedDate = '2024-03-03';
-
-  it('is not overdue on the deadline itself', () => {
-    expect(isReportOverdue({ receivedDate, reportedDate: null, today: '2024-03-18' })).toBe(false);
-  });
-
-  it('is overdue the day after the deadline', () => {
-    expect(isReportOverdue({ receivedDate, reportedDate: null, today: '2024-03-19' })).toBe(true);
-    expect(isReportOverdue({ receivedDate, today: '2024-06-01' })).toBe(true);
-  });
-
-  it('is never overdue once reported, even late', () => {
-    expect(isReportOverdue({ receivedDate, reportedDate: '2024-03-10', today: '2024-03-19' })).toBe(false);
-    expect(isReportOverdue({ receivedDate, reportedDate: '2024-03-25', today: '2024-04-01' })).toBe(false);
-  });
-
-  it('honours rest days that extend the deadline (民法典 第二百零三条)', () => {
-    const restDays = new Set(['2024-03-18']);
-    expect(isReportOverdue({ receivedDate, today: '2024-03-19', restDays })).toBe(false);
-    expect(isReportOverdue({ receivedDate, today: '2024-03-20', restDays })).toBe(true);
-  });
-
-  it('flips exactly once, the day after the deadline (property)', () => {
-    fc.assert(
-      fc.property(date, fc.integer({ min: 0, max: 60 }), (received, n) => {
-        const today = addDays(received, n);
-        expect(isReportOverdue({ receivedDate: received, reportedDate: null, today })).toBe(n > 15);
-      }),
-    );
-  });
-});
-
-describe('isReportedInTime (戒毒条例 第十四条, the 报到率 numerator)', () => {
-  it('counts a report on the deadline as in time and the next day as late', () => {
-    expect(isReportedInTime('2024-03-03', '2024-03-18')).toBe(true);
-    expect(isReportedInTime('2024-03-03', '2024-03-19')).toBe(false);
-    expect(isReportedInTime('2024-03-03', '2024-03-03')).toBe(true);
   });
 });
 

@@ -31,34 +31,6 @@ export function reportDeadline(receivedDate: string, restDays?: RestDays): strin
   return deadlineAfter(receivedDate, REPORT_WITHIN_DAYS, restDays);
 }
 
-export interface ReportStatusInput {
-  receivedDate: string;
-  /** The 报到 date, or null/undefined while the person has not reported. */
-  reportedDate?: string | null;
-  today: string;
-  restDays?: RestDays;
-}
-
-/**
- * 戒毒条例 第十四条: true when the person has not reported and the reporting deadline has passed
- * (today is after it). Staff then decide whether there was good reason (正当理由); without one the
- * person is 视为拒绝接受社区戒毒 and must be reported to public security (条例 第二十一条).
- */
-export function isReportOverdue({ receivedDate, reportedDate, today, restDays }: ReportStatusInput): boolean {
-  assertValidDate(today, 'today');
-  if (reportedDate != null) return false;
-  return today > reportDeadline(receivedDate, restDays);
-}
-
-/**
- * 戒毒条例 第十四条: whether a report on `reportedDate` was within the 15 days (the 报到率 numerator).
- * Reporting on the deadline itself is in time.
- */
-export function isReportedInTime(receivedDate: string, reportedDate: string, restDays?: RestDays): boolean {
-  assertValidDate(reportedDate, 'reportedDate');
-  return reportedDate <= reportDeadline(receivedDate, restDays);
-}
-
 /**
  * 戒毒条例 第十六条 ("报到后及时签订社区戒毒协议"), our policy: the agreement is due within 7 days of
  * 报到. A case with no agreement after this day is flagged. Also applies to the new agreement after

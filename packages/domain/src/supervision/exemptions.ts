@@ -5,9 +5,12 @@
 // which is a decision for the authority, so we flag it. These flags inform the decision; they do
 // not make it.
 
+import type { Gender } from '../persons/gender.ts';
 import { addDays, addYears, assertValidDate, compareDates } from './dates.ts';
 
-export type CompulsoryIsolationExemption = 'pregnant' | 'nursing_under_one' | 'under_16';
+/** In the order of 禁毒法 第三十九条. */
+export const COMPULSORY_ISOLATION_EXEMPTIONS = ['pregnant', 'nursing_under_one', 'under_16'] as const;
+export type CompulsoryIsolationExemption = (typeof COMPULSORY_ISOLATION_EXEMPTIONS)[number];
 
 export const compulsoryIsolationExemptionLabels: Record<
   CompulsoryIsolationExemption,
@@ -23,11 +26,6 @@ export const compulsoryIsolationExemptionLabels: Record<
     en: 'Under 16: compulsory isolation may be waived; decide',
   },
 };
-
-/** 禁毒法 第三十九条 第一款 "不适用": binding. The under-16 rule (第二款, "可以不适用") is discretionary. */
-export function isMandatoryExemption(exemption: CompulsoryIsolationExemption): boolean {
-  return exemption !== 'under_16';
-}
 
 /**
  * Age in 周岁 on `date`: the number of birthdays completed, where the Nth birthday counts from the
@@ -49,7 +47,7 @@ export function ageOn(birthDate: string, date: string): number {
 }
 
 export interface ExemptionInput {
-  gender: 'male' | 'female';
+  gender: Gender;
   birthDate: string;
   /** The day the 强制隔离戒毒 decision would be made: every condition is judged on it. */
   decisionDate: string;

@@ -4,6 +4,7 @@ export * from './deadlines.ts';
 export * from './term.ts';
 export * from './lifecycle.ts';
 export * from './schedule.ts';
+export * from './drugTest.ts';
 export * from './randomTests.ts';
 export * from './violations.ts';
 export * from './exemptions.ts';

@@ -241,4 +241,10 @@ describe('personStatusFor: the file follows its measure', () => {
   ] as const)('%o → %s', (m, expected) => {
     expect(personStatusFor(m)).toBe(expected);
   });
+
+  it('a new measure puts the file at 待报到', () => {
+    expect(personStatusFor({ type: 'community_rehab', status: initialMeasureState().status })).toBe(
+      'pending_report',
+    );
+  });
 });

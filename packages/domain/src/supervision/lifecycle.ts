@@ -11,19 +11,18 @@
 
 import { assertValidDate } from './dates.ts';
 import { assertNever } from './exhaustive.ts';
+import type { PersonStatus } from '../persons/personStatus.ts';
 import type { MeasureType } from './term.ts';
 
-export type MeasureStatus =
-  'pending_report' | 'executing' | 'suspended' | 'refused' | 'terminated' | 'released';
-
-export const MEASURE_STATUSES: readonly MeasureStatus[] = [
+export const MEASURE_STATUSES = [
   'pending_report',
   'executing',
   'suspended',
   'refused',
   'terminated',
   'released',
-];
+] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
 export const measureStatusLabels: Record<MeasureStatus, { zh: string; en: string }> = {
   pending_report: { zh: '待报到', en: 'Awaiting report' },
@@ -223,10 +222,7 @@ function invalid(state: MeasureState, event: MeasureEvent): TransitionResult {
  * The status a person's file shows while a measure is in a given state (the list's 状态 column).
  * 视为拒绝接受 and 终止 leave the file at 'other' until a new decision is recorded.
  */
-export type SupervisedPersonStatus =
-  'pending_report' | 'community_detox' | 'community_rehab' | 'suspended' | 'released' | 'other';
-
-export function personStatusFor(m: { type: MeasureType; status: MeasureStatus }): SupervisedPersonStatus {
+export function personStatusFor(m: { type: MeasureType; status: MeasureStatus }): PersonStatus {
   switch (m.status) {
     case 'pending_report':
       return 'pending_report';

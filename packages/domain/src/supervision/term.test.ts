@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addMonths, daysBetween } from './dates.ts';
-import { maxTermMonths, suspendedDaysTotal, termEnd, validateTermMonths } from './term.ts';
+import { maxTermMonths, suspendedDaysTotal, termEnd, termMonthsFor, validateTermMonths } from './term.ts';
 
 const date = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -87,6 +87,13 @@ describe('term length (戒毒条例 第十四条、第三十七条)', () => {
   it('is at most 36 months for both measures', () => {
     expect(maxTermMonths('community_detox')).toBe(36);
     expect(maxTermMonths('community_rehab')).toBe(36);
+  });
+
+  it('a new 社区戒毒 runs 36 months; a 社区康复 runs as decided, 36 months when the decision names none', () => {
+    expect(termMonthsFor('community_detox')).toBe(36);
+    expect(termMonthsFor('community_detox', 12)).toBe(36);
+    expect(termMonthsFor('community_rehab', 12)).toBe(12);
+    expect(termMonthsFor('community_rehab')).toBe(36);
   });
 
   it('社区戒毒 is exactly 3 years (戒毒条例 第十四条)', () => {

@@ -3,7 +3,9 @@
 import { addDays, addMonths, assertValidDate, daysBetween, maxDate } from './dates.ts';
 import { assertNever } from './exhaustive.ts';
 
-export type MeasureType = 'community_detox' | 'community_rehab';
+/** 社区戒毒 (禁毒法 第三十三条, 戒毒条例 第十四条) or 社区康复 (禁毒法 第四十八条, 戒毒条例 第三十七条). */
+export const MEASURE_TYPES = ['community_detox', 'community_rehab'] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
 
 export const measureTypeLabels: Record<MeasureType, { zh: string; en: string }> = {
   community_detox: { zh: '社区戒毒', en: 'Community detox' },
@@ -22,6 +24,21 @@ export function maxTermMonths(type: MeasureType): number {
     case 'community_detox':
     case 'community_rehab':
       return COMMUNITY_TERM_MONTHS;
+    default:
+      return assertNever(type);
+  }
+}
+
+/**
+ * The term a new measure runs for: 社区戒毒 is always 36 months (戒毒条例 第十四条); 社区康复 runs
+ * for the months the decision names, the longest term when it names none (戒毒条例 第三十七条).
+ */
+export function termMonthsFor(type: MeasureType, decidedMonths?: number): number {
+  switch (type) {
+    case 'community_detox':
+      return maxTermMonths(type);
+    case 'community_rehab':
+      return decidedMonths ?? maxTermMonths(type);
     default:
       return assertNever(type);
   }

@@ -57,7 +57,7 @@ describe('a woman’s urine sample is collected by female staff (吸毒检测程
     expect(
       lacksFemaleCollector({ personGender: 'male', sampleKind: 'urine', collectorGenders: ['male', 'male'] }),
     ).toBe(false);
-    for (const sampleKind of ['hair', 'lab', 'retest', 'remote'])
+    for (const sampleKind of ['hair', 'lab', 'retest', 'remote'] as const)
       expect(
         lacksFemaleCollector({ personGender: woman, sampleKind, collectorGenders: ['male', 'male'] }),
       ).toBe(false);

@@ -1,7 +1,9 @@
 // How a drug test's sample is collected and kept (吸毒检测程序规定, 公安部令第110号 as amended by
 // 公安部令第141号, in force since 2017-01-01), and our local policy for random tests.
 
+import type { Gender } from '../persons/gender.ts';
 import { addDays, addMonths, assertValidDate } from './dates.ts';
+import type { TestKind } from './drugTest.ts';
 
 /**
  * Law, 吸毒检测程序规定 第八条第二款 (2017 text): a sample is kept for no less than six months
@@ -16,11 +18,11 @@ export function sampleRetentionUntil(takenDate: string): string {
 }
 
 export interface CollectionInput {
-  personGender: 'male' | 'female';
+  personGender: Gender;
   /** How the sample is taken: 'urine' is an on-site urine sample. */
-  sampleKind: string;
+  sampleKind: TestKind;
   /** Genders of the staff collecting the sample (null when a staff record has none). */
-  collectorGenders: readonly ('male' | 'female' | null)[];
+  collectorGenders: readonly (Gender | null)[];
 }
 
 /**

@@ -45,7 +45,9 @@ export function isUnauthorisedDeparture(absence: Absence): boolean {
   return !absence.reported && absenceDays(absence.from, absence.to) >= REPORTABLE_ABSENCE_DAYS;
 }
 
-export type SeriousViolationReason = 'evasions' | 'departures' | 'absent_days';
+/** The grounds of 严重违反社区戒毒协议, in the order of 戒毒条例 第二十条. */
+export const SERIOUS_VIOLATION_REASONS = ['evasions', 'departures', 'absent_days'] as const;
+export type SeriousViolationReason = (typeof SERIOUS_VIOLATION_REASONS)[number];
 
 export const seriousViolationReasonLabels: Record<SeriousViolationReason, { zh: string; en: string }> = {
   evasions: { zh: '逃避或者拒绝接受检测3次以上', en: 'Evaded or refused tests 3 times or more' },
@@ -57,6 +59,35 @@ export const seriousViolationReasonLabels: Record<SeriousViolationReason, { zh: 
     zh: '擅自离开社区戒毒执行地所在县（市、区）累计超过30日',
     en: 'Absent from the county without report for more than 30 days in total',
   },
+};
+
+/**
+ * What a recorded violation is: a missed or refused test (逃避或者拒绝接受检测), leaving the county
+ * without the written report (擅自离开, 第十九条), a positive test (复吸), not reporting in time
+ * (视为拒绝接受, 第十四条), and the 严重违反协议 they add up to (第二十条).
+ */
+export const VIOLATION_KINDS = ['evasion', 'departure', 'relapse', 'refusal', 'serious'] as const;
+export type ViolationKind = (typeof VIOLATION_KINDS)[number];
+
+export const violationKindLabels: Record<ViolationKind, { zh: string; en: string }> = {
+  evasion: { zh: '逃避（拒绝）检测', en: 'Evaded test' },
+  departure: { zh: '擅自离开执行地', en: 'Left without report' },
+  relapse: { zh: '复吸', en: 'Relapse' },
+  refusal: { zh: '视为拒绝接受', en: 'Deemed refusal' },
+  serious: { zh: '严重违反协议', en: 'Serious violation' },
+};
+
+/**
+ * A violation the system finds is a candidate until staff confirm it, or excuse it for a good
+ * reason; only confirmed evasions count toward 第二十条.
+ */
+export const VIOLATION_STATUSES = ['candidate', 'confirmed', 'excused'] as const;
+export type ViolationStatus = (typeof VIOLATION_STATUSES)[number];
+
+export const violationStatusLabels: Record<ViolationStatus, { zh: string; en: string }> = {
+  candidate: { zh: '待确认', en: 'To confirm' },
+  confirmed: { zh: '已确认', en: 'Confirmed' },
+  excused: { zh: '已排除', en: 'Excused' },
 };
 
 export interface SeriousViolationInput {

@@ -23,17 +23,18 @@ import {
   StationSlotsInput,
 } from '@taobo/contracts';
 import { actorOf, personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { AppointmentService } from './appointmentService.ts';
+import type { StationDayService } from './stationDayService.ts';
+import type { StationService } from './stationService.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const appErrors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
-/** Staff: test stations, their weekly slots and closures, and a station's day list. */
+/** Staff: test stations, their weekly slots and closures. */
 export const stationRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (s: StationService): FastifyPluginAsyncZod =>
   async (app) => {
-    const s = services.appointments;
     app.get(
       '/stations',
       {
@@ -121,6 +122,12 @@ export const stationRoutes =
       },
       async (request) => s.reopenDay(actorOf(request), request.params.id, request.params.date),
     );
+  };
+
+/** Station staff: the day's list, arrivals, results and cancellations. */
+export const stationDayRoutes =
+  (s: StationDayService): FastifyPluginAsyncZod =>
+  async (app) => {
     app.get(
       '/stations/:id/day',
       {
@@ -188,9 +195,8 @@ export const stationRoutes =
 
 /** The person app: stations of the person's county, availability, and their own bookings. */
 export const myAppointmentRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (s: AppointmentService): FastifyPluginAsyncZod =>
   async (app) => {
-    const s = services.appointments;
     app.get(
       '/m/stations',
       {

@@ -64,5 +64,4 @@ export interface AppointmentTables {
 }
 
 export type TestStationRow = Selectable<TestStationTable>;
-export type StationSlotRow = Selectable<StationSlotTable>;
 export type AppointmentRow = Selectable<AppointmentTable>;

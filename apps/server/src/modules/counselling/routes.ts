@@ -21,7 +21,13 @@ import {
   StaffScreening,
 } from '@taobo/contracts';
 import { actorOf, personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { AvailabilityService } from './availabilityService.ts';
+import type { BookingService } from './bookingService.ts';
+import type { CounsellingHistoryService } from './historyService.ts';
+import type { PersonBookingService } from './personBookingService.ts';
+import type { PersonScreeningService } from './personScreeningService.ts';
+import type { ScreeningService } from './screeningService.ts';
+import type { SessionNoteService } from './sessionNoteService.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -29,13 +35,18 @@ const tags = ['counselling'];
 
 /** Staff: the counsellor's 心理康复 console, and the officers' view on the person file. */
 export const counsellingRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (c: {
+    availability: AvailabilityService;
+    bookings: BookingService;
+    notes: SessionNoteService;
+    screenings: ScreeningService;
+    history: CounsellingHistoryService;
+  }): FastifyPluginAsyncZod =>
   async (app) => {
-    const c = services.counselling;
     app.get(
       '/counselling/availability',
       { schema: { tags, summary: '我的可预约时段', response: { 200: z.array(Availability), ...errors } } },
-      async (request) => c.myAvailability(actorOf(request)),
+      async (request) => c.availability.mine(actorOf(request)),
     );
     app.post(
       '/counselling/availability',
@@ -48,7 +59,7 @@ export const counsellingRoutes =
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await c.addAvailability(actorOf(request), request.body)),
+        reply.status(201).send(await c.availability.add(actorOf(request), request.body)),
     );
     app.delete(
       '/counselling/availability/:id',
@@ -61,7 +72,7 @@ export const counsellingRoutes =
         },
       },
       async (request, reply) => {
-        await c.removeAvailability(actorOf(request), request.params.id);
+        await c.availability.withdraw(actorOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
@@ -75,17 +86,17 @@ export const counsellingRoutes =
           response: { 200: Page(Booking), ...errors },
         },
       },
-      async (request) => c.counsellorBookings(actorOf(request), request.query),
+      async (request) => c.bookings.list(actorOf(request), request.query),
     );
     app.post(
       '/counselling/bookings/:id/confirm',
       { schema: { tags, summary: '确认预约', params, response: { 200: Booking, ...errors } } },
-      async (request) => c.confirmBooking(actorOf(request), request.params.id),
+      async (request) => c.bookings.confirm(actorOf(request), request.params.id),
     );
     app.post(
       '/counselling/bookings/:id/complete',
       { schema: { tags, summary: '标记咨询已完成', params, response: { 200: Booking, ...errors } } },
-      async (request) => c.completeBooking(actorOf(request), request.params.id),
+      async (request) => c.bookings.complete(actorOf(request), request.params.id),
     );
     app.post(
       '/counselling/bookings/:id/cancel',
@@ -98,7 +109,7 @@ export const counsellingRoutes =
           response: { 200: Booking, ...errors },
         },
       },
-      async (request) => c.cancelByCounsellor(actorOf(request), request.params.id, request.body.reason),
+      async (request) => c.bookings.cancel(actorOf(request), request.params.id, request.body.reason),
     );
     app.get(
       '/counselling/bookings/:id/note',
@@ -110,7 +121,7 @@ export const counsellingRoutes =
           response: { 200: SessionNote.nullable(), ...errors },
         },
       },
-      async (request) => c.note(actorOf(request), request.params.id),
+      async (request) => c.notes.get(actorOf(request), request.params.id),
     );
     app.put(
       '/counselling/bookings/:id/note',
@@ -123,7 +134,7 @@ export const counsellingRoutes =
           response: { 200: SessionNote, ...errors },
         },
       },
-      async (request) => c.saveNote(actorOf(request), request.params.id, request.body.body),
+      async (request) => c.notes.save(actorOf(request), request.params.id, request.body.body),
     );
     app.get(
       '/counselling/screenings',
@@ -135,7 +146,7 @@ export const counsellingRoutes =
           response: { 200: Page(StaffScreening), ...errors },
         },
       },
-      async (request) => c.counsellorScreenings(actorOf(request), request.query),
+      async (request) => c.screenings.list(actorOf(request), request.query),
     );
     app.get(
       '/counselling/screenings/:id',
@@ -147,7 +158,7 @@ export const counsellingRoutes =
           response: { 200: StaffScreening, ...errors },
         },
       },
-      async (request) => c.screening(actorOf(request), request.params.id),
+      async (request) => c.screenings.detail(actorOf(request), request.params.id),
     );
     app.post(
       '/counselling/screenings/:id/review',
@@ -160,7 +171,7 @@ export const counsellingRoutes =
           response: { 200: StaffScreening, ...errors },
         },
       },
-      async (request) => c.reviewScreening(actorOf(request), request.params.id, request.body.note),
+      async (request) => c.screenings.review(actorOf(request), request.params.id, request.body.note),
     );
     app.get(
       '/counselling/clients/:id',
@@ -172,7 +183,7 @@ export const counsellingRoutes =
           response: { 200: PersonCounselling.extend({ person: Ref }), ...errors },
         },
       },
-      async (request) => c.clientHistory(actorOf(request), request.params.id),
+      async (request) => c.history.ofClient(actorOf(request), request.params.id),
     );
     app.get(
       '/persons/:id/counselling',
@@ -184,15 +195,14 @@ export const counsellingRoutes =
           response: { 200: PersonCounselling, ...errors },
         },
       },
-      async (request) => c.forPerson(actorOf(request), request.params.id),
+      async (request) => c.history.ofPerson(actorOf(request), request.params.id),
     );
   };
 
 /** The person app (洮泊家园): book a counsellor, self-screening. Always the signed-in person's own. */
 export const personCounsellingRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (c: { bookings: PersonBookingService; screenings: PersonScreeningService }): FastifyPluginAsyncZod =>
   async (app) => {
-    const c = services.counselling;
     const mtags = ['person app'];
     app.get(
       '/m/counselling/slots',
@@ -203,12 +213,12 @@ export const personCounsellingRoutes =
           response: { 200: z.array(BookableSlot) },
         },
       },
-      async (request) => c.slots(personOf(request)),
+      async (request) => c.bookings.slots(personOf(request)),
     );
     app.get(
       '/m/counselling/bookings',
       { schema: { tags: mtags, summary: '我的咨询预约', response: { 200: z.array(Booking) } } },
-      async (request) => c.myBookings(personOf(request)),
+      async (request) => c.bookings.mine(personOf(request)),
     );
     app.post(
       '/m/counselling/bookings',
@@ -220,7 +230,8 @@ export const personCounsellingRoutes =
           response: { 201: Booking, ...errors },
         },
       },
-      async (request, reply) => reply.status(201).send(await c.book(personOf(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await c.bookings.book(personOf(request), request.body)),
     );
     app.post(
       '/m/counselling/bookings/:id/cancel',
@@ -233,12 +244,12 @@ export const personCounsellingRoutes =
           response: { 200: Booking, ...errors },
         },
       },
-      async (request) => c.cancelByPerson(personOf(request), request.params.id, request.body.reason),
+      async (request) => c.bookings.cancel(personOf(request), request.params.id, request.body.reason),
     );
     app.get(
       '/m/counselling/screenings',
       { schema: { tags: mtags, summary: '我的心理自评记录', response: { 200: z.array(Screening) } } },
-      async (request) => c.myScreenings(personOf(request)),
+      async (request) => c.screenings.mine(personOf(request)),
     );
     app.post(
       '/m/counselling/screenings',
@@ -250,6 +261,7 @@ export const personCounsellingRoutes =
           response: { 201: Screening, ...errors },
         },
       },
-      async (request, reply) => reply.status(201).send(await c.screen(personOf(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await c.screenings.submit(personOf(request), request.body)),
     );
   };

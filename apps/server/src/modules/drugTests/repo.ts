@@ -34,6 +34,24 @@ function testQueries(db: Db) {
         .orderBy('plan', 'desc') // 'scheduled' before 'random'
         .forUpdate()
         .executeTakeFirst(),
+    /**
+     * The person's due tests of an executing measure whose windows overlap [from, to], a scheduled
+     * one first; a random test only once its day has come (it is unannounced until then).
+     */
+    openWindows: (personId: string, from: string, to: string, today: string) =>
+      db
+        .selectFrom('tests')
+        .innerJoin('measures', 'measures.id', 'tests.measure_id')
+        .select(['tests.id', 'tests.plan', 'tests.window_start', 'tests.window_end'])
+        .where('tests.person_id', '=', personId)
+        .where('tests.status', '=', 'due')
+        .where('measures.status', '=', 'executing')
+        .where('tests.window_start', '<=', to)
+        .where('tests.window_end', '>', from)
+        .where((eb) => eb.or([eb('tests.plan', '=', 'scheduled'), eb('tests.window_start', '<=', today)]))
+        .orderBy('tests.plan', 'desc')
+        .orderBy('tests.window_start')
+        .execute(),
     ofMeasure: (measureId: string) =>
       db
         .selectFrom('tests')

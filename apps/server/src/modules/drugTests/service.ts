@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
-import type { Collector, MeasureTests, TestItem, TestResultInput } from '@taobo/contracts';
+import type { Collector, MeasureTests, TestItem, TestResultInput, WindowRef } from '@taobo/contracts';
 import {
   addDays,
   drawRandomTestDays,
   lacksFemaleCollector,
+  type Gender,
   RANDOM_DRAW_ALGORITHM,
   randomTestWindowEnd,
   sampleRetentionUntil,
@@ -18,6 +19,7 @@ import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { MeasureService } from '../measures/service.ts';
 import { recordRelapse } from '../violations/relapse.ts';
 import { createTestRepo, type TestRepo } from './repo.ts';
+import { windowRef } from './windows.ts';
 
 /** The county part of a materialized path (`province/county/…`). */
 const countyPath = (scopePath: string) => scopePath.split('/').slice(0, 2).join('/');
@@ -58,7 +60,7 @@ export function createTestPlanService(deps: {
   async function checkCollectors(
     r: TestRepo,
     input: TestResultInput,
-    person: { gender: 'male' | 'female'; scopePath: string },
+    person: { gender: Gender; scopePath: string },
   ) {
     const rows = await r.collectorsIn(input.collectorIds, countyPath(person.scopePath));
     if (rows.length !== 2)
@@ -157,6 +159,16 @@ export function createTestPlanService(deps: {
         })),
       );
       return true;
+    },
+
+    /**
+     * The person's open (due) test windows overlapping [from, to], a scheduled window before a
+     * random one: what a test may be booked for (appointments) or uploaded for (uploads). A random
+     * test is unannounced until its day (domain.md "Tests"): one that has not begun by `today` is
+     * never shown or offered.
+     */
+    async openWindows(personId: string, from: string, to: string, today: string): Promise<WindowRef[]> {
+      return (await repo.openWindows(personId, from, to, today)).map(windowRef);
     },
 
     async list(actor: Actor, measureId: string): Promise<MeasureTests> {

@@ -1,3 +1,4 @@
+import type { TestKind, TestOutcome, TestPlanKind, TestStatus } from '@taobo/domain';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { DateCol, Timestamp } from '../../db/columns.ts';
 
@@ -13,20 +14,18 @@ export interface RandomDrawTable {
   created_at: Timestamp;
 }
 
-export type TestStatusCol = 'upcoming' | 'due' | 'done' | 'missed' | 'excused' | 'cancelled';
-
 export interface TestTable {
   id: Generated<string>;
   measure_id: string;
   person_id: string;
-  plan: 'scheduled' | 'random' | 'extra';
+  plan: TestPlanKind;
   window_index: number | null;
   window_start: DateCol;
   window_end: DateCol;
   random_draw_id: string | null;
-  status: TestStatusCol;
-  kind: 'urine' | 'hair' | 'lab' | 'retest' | 'remote' | null;
-  outcome: 'negative' | 'positive' | 'pending' | null;
+  status: TestStatus;
+  kind: TestKind | null;
+  outcome: TestOutcome | null;
   taken_date: DateCol | null;
   collector_ids: Generated<string[]>;
   sample_retention_until: DateCol | null;

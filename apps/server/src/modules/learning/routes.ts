@@ -19,9 +19,11 @@ import {
   QuizResult,
 } from '@taobo/contracts';
 import { actorOf, personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
 import { requireMultipart } from '../../platform/fileHttp.ts';
+import type { CourseService } from './courseService.ts';
+import type { LearningRecordService } from './learningRecordService.ts';
+import type { StudyService } from './studyService.ts';
 
 const courseParams = z.object({ id: z.string().uuid('课程 ID 格式无效') });
 const lessonParams = z.object({
@@ -49,12 +51,10 @@ function sendMedia(
   return reply.type(media.mime).send(media.bytes as never);
 }
 
+/** Staff: course authoring, and the learning figures and records. */
 export const learningRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  ({ courses, records }: { courses: CourseService; records: LearningRecordService }): FastifyPluginAsyncZod =>
   async (app) => {
-    const learning = services.learning;
-
-    // ---------------------------------------------------------------- staff
     app.get(
       '/learning/courses',
       {
@@ -65,7 +65,7 @@ export const learningRoutes =
           response: { 200: CourseList, ...errors },
         },
       },
-      async (request) => learning.list(actorOf(request), request.query),
+      async (request) => courses.list(actorOf(request), request.query),
     );
 
     app.post(
@@ -78,7 +78,7 @@ export const learningRoutes =
           response: { 201: CourseDetail, ...errors },
         },
       },
-      async (request, reply) => reply.status(201).send(await learning.create(actorOf(request), request.body)),
+      async (request, reply) => reply.status(201).send(await courses.create(actorOf(request), request.body)),
     );
 
     app.get(
@@ -91,7 +91,7 @@ export const learningRoutes =
           response: { 200: CourseDetail, ...errors },
         },
       },
-      async (request) => learning.detail(actorOf(request), request.params.id),
+      async (request) => courses.detail(actorOf(request), request.params.id),
     );
 
     app.put(
@@ -105,7 +105,7 @@ export const learningRoutes =
           response: { 200: CourseDetail, ...errors },
         },
       },
-      async (request) => learning.update(actorOf(request), request.params.id, request.body),
+      async (request) => courses.update(actorOf(request), request.params.id, request.body),
     );
 
     app.post(
@@ -118,7 +118,7 @@ export const learningRoutes =
           response: { 200: CourseDetail, 409: ErrorBody, ...errors },
         },
       },
-      async (request) => learning.setStatus(actorOf(request), request.params.id, 'published'),
+      async (request) => courses.setStatus(actorOf(request), request.params.id, 'published'),
     );
 
     app.post(
@@ -131,7 +131,7 @@ export const learningRoutes =
           response: { 200: CourseDetail, ...errors },
         },
       },
-      async (request) => learning.setStatus(actorOf(request), request.params.id, 'draft'),
+      async (request) => courses.setStatus(actorOf(request), request.params.id, 'draft'),
     );
 
     app.delete(
@@ -145,7 +145,7 @@ export const learningRoutes =
         },
       },
       async (request, reply) => {
-        await learning.remove(actorOf(request), request.params.id);
+        await courses.remove(actorOf(request), request.params.id);
         return reply.status(204).send(null);
       },
     );
@@ -167,7 +167,7 @@ export const learningRoutes =
         const file = await request.file({ limits: { fileSize: MEDIA_LIMITS.video.maxBytes, files: 1 } });
         if (!file) throw new DomainError('VALIDATION', '请选择文件');
         const bytes = await file.toBuffer();
-        return reply.status(201).send(await learning.addMedia(actor, request.params.id, bytes));
+        return reply.status(201).send(await courses.addMedia(actor, request.params.id, bytes));
       },
     );
 
@@ -187,7 +187,7 @@ export const learningRoutes =
           request,
           reply,
           request.params.id,
-          await learning.staffMedia(actorOf(request), request.params.id),
+          await courses.media(actorOf(request), request.params.id),
         ),
     );
 
@@ -200,7 +200,7 @@ export const learningRoutes =
           response: { 200: CourseStats, ...errors },
         },
       },
-      async (request) => learning.stats(actorOf(request)),
+      async (request) => records.stats(actorOf(request)),
     );
 
     app.get(
@@ -213,10 +213,14 @@ export const learningRoutes =
           response: { 200: PersonLearning, ...errors },
         },
       },
-      async (request) => learning.personLearning(actorOf(request), request.params.id),
+      async (request) => records.ofPerson(actorOf(request), request.params.id),
     );
+  };
 
-    // ---------------------------------------------------------------- the person app
+/** The person app (洮泊家园): the courses that reach the signed-in person, and their progress. */
+export const personLearningRoutes =
+  (study: StudyService): FastifyPluginAsyncZod =>
+  async (app) => {
     app.get(
       '/m/courses',
       {
@@ -226,7 +230,7 @@ export const learningRoutes =
           response: { 200: AppCourseList, 401: ErrorBody },
         },
       },
-      async (request) => learning.appList(personOf(request)),
+      async (request) => study.list(personOf(request)),
     );
 
     app.get(
@@ -239,7 +243,7 @@ export const learningRoutes =
           response: { 200: AppCourseDetail, 401: ErrorBody, 404: ErrorBody },
         },
       },
-      async (request) => learning.appDetail(personOf(request), request.params.id),
+      async (request) => study.detail(personOf(request), request.params.id),
     );
 
     app.post(
@@ -254,7 +258,7 @@ export const learningRoutes =
         },
       },
       async (request) =>
-        learning.recordProgress(personOf(request), request.params.id, request.params.lessonId, request.body),
+        study.recordProgress(personOf(request), request.params.id, request.params.lessonId, request.body),
     );
 
     app.post(
@@ -269,7 +273,7 @@ export const learningRoutes =
         },
       },
       async (request) =>
-        learning.attemptQuiz(personOf(request), request.params.id, request.params.lessonId, request.body),
+        study.attemptQuiz(personOf(request), request.params.id, request.params.lessonId, request.body),
     );
 
     app.get(
@@ -284,11 +288,6 @@ export const learningRoutes =
         },
       },
       async (request, reply) =>
-        sendMedia(
-          request,
-          reply,
-          request.params.id,
-          await learning.appMedia(personOf(request), request.params.id),
-        ),
+        sendMedia(request, reply, request.params.id, await study.media(personOf(request), request.params.id)),
     );
   };

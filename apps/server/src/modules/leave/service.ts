@@ -7,6 +7,7 @@ import type {
 } from '@taobo/contracts';
 import {
   absenceDays,
+  ACTIVE_LEAVE_STATUSES,
   addDays,
   extensionDecisionDeadline,
   isLeaveOverdue,
@@ -294,7 +295,7 @@ export function createLeaveService(deps: {
           .selectFrom('leave_requests')
           .select('id')
           .where('person_id', '=', person.personId)
-          .where('status', 'in', ['pending', 'lapsed', 'approved', 'extension', 'overdue'])
+          .where('status', 'in', ACTIVE_LEAVE_STATUSES)
           .where('from_date', '<=', input.to)
           .where(sql<boolean>`COALESCE(extension_to, to_date) >= ${input.from}`)
           .executeTakeFirst();
@@ -451,7 +452,7 @@ export function createLeaveService(deps: {
         .selectFrom('leave_requests')
         .selectAll()
         .where('person_id', '=', personId)
-        .where('status', 'in', ['pending', 'lapsed', 'approved', 'extension', 'overdue'])
+        .where('status', 'in', ACTIVE_LEAVE_STATUSES)
         .orderBy('from_date')
         .execute();
       return rows.flatMap((r): HomeDueItem[] => {

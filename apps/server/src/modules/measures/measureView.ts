@@ -1,4 +1,4 @@
-import type { ExemptionFlag, Measure, WorkingGroupMember } from '@taobo/contracts';
+import type { Measure, WorkingGroupMember } from '@taobo/contracts';
 import { agreementDueBy, isAgreementOverdue } from '@taobo/domain';
 import type { MeasureRow } from './tables.ts';
 
@@ -40,8 +40,8 @@ export function measureView(
     suspendedDays: m.suspended_days,
     creditDays: m.credit_days,
     seriousViolation: m.serious_violation,
-    seriousViolationReasons: m.serious_reasons as Measure['seriousViolationReasons'],
-    exemptions: m.exemptions as ExemptionFlag[],
+    seriousViolationReasons: m.serious_reasons,
+    exemptions: m.exemptions,
     workingGroup: m.working_group as WorkingGroupMember[],
     createdAt: new Date(m.created_at).toISOString(),
   };

@@ -11,14 +11,17 @@ import type {
 } from '@taobo/contracts';
 import {
   compulsoryIsolationExemptions,
+  initialMeasureState,
   personStatusFor,
   reportDeadline,
   suspendedDaysTotal,
   termEnd,
+  termMonthsFor,
   transferReportDeadline,
   transition,
   type MeasureEvent,
   type MeasureStatus,
+  type SeriousViolationReason,
 } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
@@ -135,7 +138,7 @@ export function createMeasureService(deps: Deps) {
     /** Locks the measure in the caller's transaction, so concurrent checks on it run one at a time. */
     lock: (trx: Db, id: string): Promise<MeasureRow> => createMeasureRepo(trx).lock(id),
     /** 严重违反社区戒毒协议 (戒毒条例 第二十条): flags the measure with the reasons the domain found. */
-    async flagSerious(trx: Db, id: string, reasons: string[]): Promise<void> {
+    async flagSerious(trx: Db, id: string, reasons: SeriousViolationReason[]): Promise<void> {
       await createMeasureRepo(trx).update(id, {
         serious_violation: true,
         serious_reasons: reasons,
@@ -179,19 +182,21 @@ export function createMeasureService(deps: Deps) {
         nursingChildBirthDate: input.nursingChildBirthDate ?? null,
       });
       const now = clock.now();
+      const initial = initialMeasureState();
       return repo.transaction(async (r, trx) => {
         const m = await r
           .insert({
             person_id: personId,
             county_id: township.path.split('/')[1]!,
             type: input.type,
-            status: 'pending_report',
+            status: initial.status,
             decision_no: input.decisionNo,
             decision_date: input.decisionDate,
             received_date: input.receivedDate,
             deciding_authority: input.decidingAuthority ?? null,
             township_id: township.id,
-            term_months: input.type === 'community_detox' ? 36 : (input.termMonths ?? 36),
+            term_start: initial.termStart,
+            term_months: termMonthsFor(input.type, input.termMonths),
             report_deadline: reportDeadline(input.receivedDate),
             credit_days: input.creditDays ?? 0,
             exemptions,
@@ -213,7 +218,8 @@ export function createMeasureService(deps: Deps) {
           details: { type: input.type, decisionNo: input.decisionNo },
           actorId: actor.id,
         });
-        await setPersonStatus(trx, personId, 'pending_report', now);
+        const status = personStatusFor({ type: input.type, status: initial.status });
+        await setPersonStatus(trx, personId, status, now);
         await audit.record(trx, {
           ...auditActor(actor),
           action: 'measure.create',

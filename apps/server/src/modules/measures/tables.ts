@@ -1,3 +1,9 @@
+import type {
+  CompulsoryIsolationExemption,
+  MeasureStatus,
+  MeasureType,
+  SeriousViolationReason,
+} from '@taobo/domain';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { DateCol, Timestamp } from '../../db/columns.ts';
 
@@ -5,8 +11,8 @@ export interface MeasureTable {
   id: Generated<string>;
   person_id: string;
   county_id: string;
-  type: 'community_detox' | 'community_rehab';
-  status: 'pending_report' | 'executing' | 'suspended' | 'refused' | 'terminated' | 'released';
+  type: MeasureType;
+  status: MeasureStatus;
   decision_no: string;
   decision_date: DateCol;
   received_date: DateCol;
@@ -23,8 +29,8 @@ export interface MeasureTable {
   suspended_days: Generated<number>;
   credit_days: Generated<number>;
   serious_violation: Generated<boolean>;
-  serious_reasons: Generated<string[]>;
-  exemptions: Generated<string[]>;
+  serious_reasons: Generated<SeriousViolationReason[]>;
+  exemptions: Generated<CompulsoryIsolationExemption[]>;
   working_group: ColumnType<unknown, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -1,13 +1,10 @@
 import {
-  measureTypeNames,
   suspendReasonLabels,
   taskKindLabels,
   terminateReasonLabels,
-  testKindLabels,
-  testOutcomeLabels,
-  violationKindLabels,
   type TimelineEvent,
 } from '@taobo/contracts';
+import { measureTypeLabels, testKindLabels, testOutcomeLabels, violationKindLabels } from '@taobo/domain';
 import { notFound } from '../../errors.ts';
 import { requirePermission, type Actor } from '../../platform/access.ts';
 import type { PersonService } from '../persons/service.ts';
@@ -52,7 +49,7 @@ async function personTimeline(
       const d = e.details as Record<string, string | undefined>;
       const detail =
         e.kind === 'created' && d.type
-          ? `${measureTypeNames[d.type as keyof typeof measureTypeNames]?.zh ?? ''} ${d.decisionNo ?? ''}`
+          ? `${measureTypeLabels[d.type as keyof typeof measureTypeLabels]?.zh ?? ''} ${d.decisionNo ?? ''}`
           : e.kind === 'suspend' && d.reason
             ? (suspendReasonLabels[d.reason as keyof typeof suspendReasonLabels]?.zh ?? null)
             : e.kind === 'terminate' && d.reason

@@ -1,3 +1,4 @@
+import type { Gender, PersonStatus } from '@taobo/domain';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { DateCol, Timestamp } from '../../db/columns.ts';
 
@@ -6,7 +7,7 @@ export interface PersonTable {
   name: string;
   name_pinyin: string;
   name_initials: string;
-  gender: 'male' | 'female';
+  gender: Gender;
   birth_date: DateCol;
   id_number_enc: Buffer;
   id_number_bidx: Buffer;
@@ -29,7 +30,7 @@ export interface PersonTable {
   drug_types: string[];
   first_found_date: DateCol | null;
   rehab_episodes: ColumnType<unknown, string, string>;
-  status: string;
+  status: PersonStatus;
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: string | null;

@@ -1,3 +1,4 @@
+import type { Gender } from '@taobo/domain';
 import type { Generated, Selectable } from 'kysely';
 import type { Timestamp } from '../../db/columns.ts';
 
@@ -13,7 +14,7 @@ export interface StaffTable {
   locked_until: Timestamp | null;
   created_at: Generated<Date>;
   created_by: string | null;
-  gender: 'male' | 'female' | null;
+  gender: Gender | null;
 }
 
 export type StaffRow = Selectable<StaffTable>;

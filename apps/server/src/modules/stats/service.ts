@@ -1,4 +1,3 @@
-import type { PersonStatus } from '@taobo/contracts';
 import { requirePermission, type Actor } from '../../platform/access.ts';
 import type { StatsRepo } from './repo.ts';
 
@@ -14,7 +13,7 @@ export function createStatsService(deps: { repo: StatsRepo }) {
       ]);
       return {
         total: byStatus.reduce((s, r) => s + Number(r.n), 0),
-        byStatus: byStatus.map((r) => ({ status: r.status as PersonStatus, count: Number(r.n) })),
+        byStatus: byStatus.map((r) => ({ status: r.status, count: Number(r.n) })),
         byCounty: byCounty.map((r) => ({ orgUnit: { id: r.id, name: r.name }, count: Number(r.n) })),
       };
     },

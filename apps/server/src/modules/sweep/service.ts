@@ -21,7 +21,7 @@ import { createMeasureRepo } from '../measures/repo.ts';
 import { testPolicyOf } from '../policies/service.ts';
 import { setPersonStatus } from '../persons/personStatus.ts';
 import { openTask } from '../tasks/tasks.ts';
-import { sendAppointmentReminders } from '../appointments/service.ts';
+import { sendAppointmentReminders } from '../appointments/reminders.ts';
 import type { TestPlanService } from '../drugTests/service.ts';
 import type { CheckinService } from '../checkins/service.ts';
 import type { LeaveService } from '../leave/service.ts';

@@ -1,13 +1,12 @@
 import {
   APP_TASK_KINDS,
-  violationKindLabels,
   type Task,
   type TaskKind,
   type Worklist,
   type WorklistCategory,
   type WorklistItem,
 } from '@taobo/contracts';
-import { addDays, agreementDueBy } from '@taobo/domain';
+import { addDays, agreementDueBy, violationKindLabels } from '@taobo/domain';
 import { sql } from 'kysely';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';

@@ -17,10 +17,10 @@ import {
   UploadRejectInput,
 } from '@taobo/contracts';
 import { actorOf, personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
 import { readMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
-import type { UploadFiles } from './service.ts';
+import type { UploadReviewService } from './uploadReviewService.ts';
+import type { UploadFiles, UploadService } from './uploadService.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -45,9 +45,8 @@ async function readUpload(request: FastifyRequest): Promise<{ fields: UploadFiel
 
 /** The person app: may I test remotely, my uploads, and the upload itself. */
 export const myUploadRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (s: UploadService): FastifyPluginAsyncZod =>
   async (app) => {
-    const s = services.uploads;
     app.get(
       '/m/uploads/eligibility',
       {
@@ -90,9 +89,8 @@ export const myUploadRoutes =
 
 /** Staff: the review queue and the remote-test permission on a person's file. */
 export const uploadRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (s: UploadReviewService): FastifyPluginAsyncZod =>
   async (app) => {
-    const s = services.uploads;
     app.get(
       '/uploads',
       {

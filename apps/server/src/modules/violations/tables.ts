@@ -1,3 +1,4 @@
+import type { ViolationKind, ViolationStatus } from '@taobo/domain';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { DateCol, Timestamp } from '../../db/columns.ts';
 
@@ -21,8 +22,8 @@ export interface ViolationTable {
   id: Generated<string>;
   measure_id: string;
   person_id: string;
-  kind: 'evasion' | 'departure' | 'relapse' | 'refusal' | 'serious';
-  status: 'candidate' | 'confirmed' | 'excused';
+  kind: ViolationKind;
+  status: ViolationStatus;
   date: DateCol;
   test_id: string | null;
   absence_id: string | null;

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekday, occurrences, slotStart } from './slots.ts';
+import fc from 'fast-check';
+import { isoWeekday } from '../calendar/isoWeekday.ts';
+import { addDays } from '../supervision/dates.ts';
+import { occurrences, slotStart } from './slots.ts';
 
 describe('counselling slots', () => {
   it('numbers weekdays the ISO way', () => {
     expect(isoWeekday('2026-11-30')).toBe(1); // a Monday
+    expect(isoWeekday('2026-12-05')).toBe(6);
     expect(isoWeekday('2026-12-06')).toBe(7);
   });
 
@@ -25,5 +29,26 @@ describe('counselling slots', () => {
     expect(occurrences(once, '2026-11-30', 14, now)).toEqual(['2026-12-02']);
     expect(occurrences({ ...once, date: '2026-12-20' }, '2026-11-30', 14, now)).toEqual([]);
     expect(occurrences({ ...once, date: '2026-11-29' }, '2026-11-30', 14, now)).toEqual([]);
+  });
+
+  it('offers a weekly slot on its weekday only, every 7 days, always inside the horizon and after now', () => {
+    const day = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2025-01-01', n));
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 28 }),
+        (from, weekday, days) => {
+          const now = slotStart(from, '12:00');
+          const rule = { kind: 'weekly' as const, weekday, date: null, startTime: '10:00' };
+          const dates = occurrences(rule, from, days, now);
+          for (const d of dates) {
+            expect(isoWeekday(d)).toBe(weekday);
+            expect(d > from && d < addDays(from, days)).toBe(true); // today's 10:00 is past at 12:00
+          }
+          dates.slice(1).forEach((d, i) => expect(d).toBe(addDays(dates[i]!, 7)));
+        },
+      ),
+    );
   });
 });

@@ -1,19 +1,21 @@
-import { addDays } from '@taobo/domain';
+// 心理咨询 booking calendar: when a counsellor's published times are open to a person.
+// Times are Asia/Shanghai wall-clock times (UTC+8, no daylight saving).
 
-/** How far ahead a person may book a counsellor. */
+import { isoWeekday } from '../calendar/isoWeekday.ts';
+import { addDays } from '../supervision/dates.ts';
+
+/** How far ahead a person may book a counsellor, in days from today (local policy). */
 export const BOOKING_HORIZON_DAYS = 14;
 
+/** A counsellor's published time: every week on a weekday, or once on a date. */
 export interface AvailabilityRule {
   kind: 'weekly' | 'once';
+  /** ISO weekday, 1 = Monday … 7 = Sunday; for a weekly rule. */
   weekday: number | null;
+  /** 'YYYY-MM-DD'; for a one-off rule. */
   date: string | null;
+  /** 'HH:mm'. */
   startTime: string;
-}
-
-/** ISO weekday of a business date: 1 Monday … 7 Sunday. */
-export function isoWeekday(date: string): number {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
 }
 
 /** When a slot starts, as an instant: its date and time are Asia/Shanghai (UTC+8, no DST). */

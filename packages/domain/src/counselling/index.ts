@@ -1,0 +1,3 @@
+export * from './alerts.ts';
+export * from './bookings.ts';
+export * from './slots.ts';

@@ -1,0 +1,2 @@
+export * from './lessonCompletion.ts';
+export * from './quiz.ts';

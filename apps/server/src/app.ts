@@ -20,7 +20,6 @@ import { ErrorBody } from '@taobo/contracts';
 import type { Clock } from './clock.ts';
 import type { Db } from './db/database.ts';
 import { handleError } from './platform/errorHandler.ts';
-import type { Actor } from './platform/access.ts';
 import './platform/request.ts';
 import { createAuditLog } from './platform/audit/auditLog.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
@@ -29,7 +28,9 @@ import type { FileStore } from './platform/files.ts';
 import { createAuthRepo } from './modules/auth/repo.ts';
 import { createAuthService } from './modules/auth/service.ts';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.ts';
+import { createHealthRepo } from './modules/health/repo.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { createHealthService } from './modules/health/service.ts';
 import { createOrgRepo } from './modules/org/repo.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { createOrgService } from './modules/org/service.ts';
@@ -42,10 +43,12 @@ import {
   personAuthRoutes,
   setAppSessionCookie,
 } from './modules/personAuth/routes.ts';
+import { createPersonAuthRepo } from './modules/personAuth/repo.ts';
 import { createPersonAuthService } from './modules/personAuth/service.ts';
 import { createStaffRepo } from './modules/staff/repo.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
 import { createStaffService } from './modules/staff/service.ts';
+import { createStatsRepo } from './modules/stats/repo.ts';
 import { statsRoutes } from './modules/stats/routes.ts';
 import { createStatsService } from './modules/stats/service.ts';
 import { createNotificationRepo } from './modules/notifications/repo.ts';
@@ -57,15 +60,18 @@ import { createHomeService } from './modules/home/service.ts';
 import { createMeasureRepo } from './modules/measures/repo.ts';
 import { measureRoutes } from './modules/measures/routes.ts';
 import { createMeasureService } from './modules/measures/service.ts';
-import { personTimeline } from './modules/measures/timeline.ts';
+import { createTimelineService } from './modules/measures/timeline.ts';
+import { createPolicyRepo } from './modules/policies/repo.ts';
 import { policyRoutes } from './modules/policies/routes.ts';
 import { createPolicyService, policyCounty } from './modules/policies/service.ts';
 import { sweepRoutes } from './modules/sweep/routes.ts';
 import { createSweepService } from './modules/sweep/service.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { createTaskService } from './modules/tasks/service.ts';
+import { createTestRepo } from './modules/drugTests/repo.ts';
 import { testRoutes } from './modules/drugTests/routes.ts';
 import { createTestPlanService } from './modules/drugTests/service.ts';
+import { createViolationRepo } from './modules/violations/repo.ts';
 import { violationRoutes } from './modules/violations/routes.ts';
 import { createAssistanceRepo } from './modules/assistance/repo.ts';
 import { assistanceRoutes, myAssistanceRoutes } from './modules/assistance/routes.ts';
@@ -130,9 +136,17 @@ export function buildServices(deps: AppDeps) {
   const { db, clock, cipher, files } = deps;
   const audit = createAuditLog(clock);
   const org = createOrgService({ repo: createOrgRepo(db) });
-  const violations = createViolationService({ db, clock, audit });
-  const tests = createTestPlanService({ db, clock, audit, violations: () => violations });
-  const personRepo = createPersonRepo(db);
+  const persons = createPersonService({ repo: createPersonRepo(db), org, audit, cipher, clock, files });
+  const measureRepo = createMeasureRepo(db);
+  const measures = createMeasureService({ repo: measureRepo, persons, audit, clock });
+  const tests = createTestPlanService({ repo: createTestRepo(db), clock, audit, measures });
+  const violations = createViolationService({
+    repo: createViolationRepo(db),
+    clock,
+    audit,
+    measures,
+    persons,
+  });
   const notifications = createNotificationService({
     repo: createNotificationRepo(db),
     clock,
@@ -162,24 +176,17 @@ export function buildServices(deps: AppDeps) {
     notifications,
   });
   const uploadRepo = createUploadRepo(db);
-  const measures = createMeasureService({
-    db,
-    repo: createMeasureRepo(db),
-    audit,
-    clock,
-    cipher,
-    testPlans: tests,
-  });
   const counsellingRepo = createCounsellingRepo(db);
   const learningRepo = createLearningRepo(db);
   return {
     notifications,
     auth: createAuthService({ repo: createAuthRepo(db), clock }),
-    personAuth: createPersonAuthService({ db, persons: personRepo, clock, cipher, audit }),
+    health: createHealthService({ repo: createHealthRepo(db), dbKind: deps.dbKind }),
+    personAuth: createPersonAuthService({ repo: createPersonAuthRepo(db), persons, clock, cipher, audit }),
     org,
-    persons: createPersonService({ db, repo: personRepo, org, audit, cipher, clock, files }),
+    persons,
     staff: createStaffService({ repo: createStaffRepo(db), org }),
-    stats: createStatsService({ db }),
+    stats: createStatsService({ repo: createStatsRepo(db) }),
     measures,
     home: createHomeService({
       repo: createHomeRepo(db),
@@ -224,13 +231,13 @@ export function buildServices(deps: AppDeps) {
     }),
     violations,
     tasks: createTaskService({ db, clock, audit }),
-    policies: createPolicyService({ db, clock }),
+    policies: createPolicyService({ repo: createPolicyRepo(db), clock }),
     sweep: createSweepService({ db, clock, testPlans: tests, violations, checkins, leave, notifications }),
     checkins,
     myCheckins,
     leave,
     myLeave,
-    timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
+    timeline: createTimelineService({ repo: measureRepo, persons }),
     // 心理康复: the counsellor's and officers' side, and the person's.
     counselling: {
       availability: createAvailabilityService({ repo: counsellingRepo, clock }),
@@ -344,19 +351,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     route.schema.response = { '4xx': ErrorBody, '5xx': ErrorBody, ...(route.schema.response as object) };
   });
 
-  await app.register(healthRoutes(deps.dbKind, deps.db), { prefix: '/api' });
-  await app.register(authRoutes(services), { prefix: '/api' });
-  await app.register(orgRoutes(services), { prefix: '/api' });
-  await app.register(personRoutes(services), { prefix: '/api' });
-  await app.register(personAppAccountRoutes(services), { prefix: '/api' });
-  await app.register(personAuthRoutes(services), { prefix: '/api' });
-  await app.register(staffRoutes(services), { prefix: '/api' });
-  await app.register(statsRoutes(services), { prefix: '/api' });
-  await app.register(measureRoutes(services), { prefix: '/api' });
-  await app.register(testRoutes(services), { prefix: '/api' });
-  await app.register(violationRoutes(services), { prefix: '/api' });
+  await app.register(healthRoutes(services.health), { prefix: '/api' });
+  await app.register(authRoutes(services.auth), { prefix: '/api' });
+  await app.register(orgRoutes(services.org), { prefix: '/api' });
+  await app.register(personRoutes(services.persons), { prefix: '/api' });
+  await app.register(personAppAccountRoutes(services.personAuth), { prefix: '/api' });
+  await app.register(personAuthRoutes(services.personAuth), { prefix: '/api' });
+  await app.register(staffRoutes(services.staff), { prefix: '/api' });
+  await app.register(statsRoutes(services.stats), { prefix: '/api' });
+  await app.register(measureRoutes(services.measures, services.timeline), { prefix: '/api' });
+  await app.register(testRoutes(services.tests), { prefix: '/api' });
+  await app.register(violationRoutes(services.violations), { prefix: '/api' });
   await app.register(taskRoutes(services), { prefix: '/api' });
-  await app.register(policyRoutes(services), { prefix: '/api' });
+  await app.register(policyRoutes(services.policies), { prefix: '/api' });
   await app.register(sweepRoutes(services), { prefix: '/api' });
   await app.register(stationRoutes(services.stations), { prefix: '/api' });
   await app.register(stationDayRoutes(services.stationDay), { prefix: '/api' });

@@ -7,8 +7,9 @@ import type { Db } from './database.ts';
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /**
- * Applies the plain SQL files in db/migrations in name order, each once, each in its own
- * transaction. An advisory lock lets several instances start at once.
+ * Applies the plain SQL files in db/migrations in name order, each once, all in one transaction:
+ * if one file fails, none of this run's files is applied. An advisory lock held to the end of
+ * that transaction lets several instances start at once (the others wait, then find nothing to do).
  */
 export async function migrate(db: Db): Promise<string[]> {
   const files = fs

@@ -9,3 +9,5 @@ export * from './randomTests.ts';
 export * from './violations.ts';
 export * from './exemptions.ts';
 export * from './abstinence.ts';
+export * from './testing.ts';
+export * from './policeReport.ts';

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ChangePasswordInput, ErrorBody, LoginInput, Me } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { AuthService } from './service.ts';
 
 export const SESSION_COOKIE = 'taobo_session';
 
 export const authRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (auth: AuthService): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/auth/login',
@@ -21,11 +21,7 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const { token, me } = await services.auth.login(
-          request.body.username,
-          request.body.password,
-          request.ip,
-        );
+        const { token, me } = await auth.login(request.body.username, request.body.password, request.ip);
         reply.setCookie(SESSION_COOKIE, token, {
           path: '/',
           httpOnly: true,
@@ -43,7 +39,7 @@ export const authRoutes =
         schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null() } },
       },
       async (request, reply) => {
-        await services.auth.logout(request.cookies[SESSION_COOKIE]);
+        await auth.logout(request.cookies[SESSION_COOKIE]);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.status(204).send(null);
       },
@@ -66,7 +62,7 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        await services.auth.changePassword(
+        await auth.changePassword(
           actorOf(request),
           request.cookies[SESSION_COOKIE]!,
           request.body.currentPassword,

@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Collector, ErrorBody, MeasureTests, TestItem, TestResultInput } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { TestPlanService } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export const testRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (tests: TestPlanService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/measures/:id/tests',
@@ -20,7 +20,7 @@ export const testRoutes =
           response: { 200: MeasureTests, ...errors },
         },
       },
-      async (request) => services.tests.list(actorOf(request), request.params.id),
+      async (request) => tests.list(actorOf(request), request.params.id),
     );
     app.get(
       '/measures/:id/collectors',
@@ -32,7 +32,7 @@ export const testRoutes =
           response: { 200: z.array(Collector), ...errors },
         },
       },
-      async (request) => services.tests.collectors(actorOf(request), request.params.id),
+      async (request) => tests.collectors(actorOf(request), request.params.id),
     );
     app.post(
       '/measures/:id/tests',
@@ -46,9 +46,7 @@ export const testRoutes =
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await services.tests.recordExtra(actorOf(request), request.params.id, request.body)),
+        reply.status(201).send(await tests.recordExtra(actorOf(request), request.params.id, request.body)),
     );
     app.post(
       '/tests/:id/result',
@@ -61,6 +59,6 @@ export const testRoutes =
           response: { 200: TestItem, ...errors },
         },
       },
-      async (request) => services.tests.recordResult(actorOf(request), request.params.id, request.body),
+      async (request) => tests.recordResult(actorOf(request), request.params.id, request.body),
     );
   };

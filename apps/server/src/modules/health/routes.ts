@@ -1,10 +1,9 @@
-import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../../db/database.ts';
+import type { HealthService } from './service.ts';
 
 export const healthRoutes =
-  (dbKind: 'embedded' | 'external', db: Db): FastifyPluginAsyncZod =>
+  (health: HealthService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/health',
@@ -20,12 +19,9 @@ export const healthRoutes =
         },
       },
       async (_request, reply) => {
-        try {
-          await sql`SELECT 1`.execute(db);
-          return { status: 'ok' as const, db: dbKind };
-        } catch {
-          return reply.status(503).send({ status: 'unavailable' as const, db: dbKind });
-        }
+        const { ok, db } = await health.check();
+        if (ok) return { status: 'ok' as const, db };
+        return reply.status(503).send({ status: 'unavailable' as const, db });
       },
     );
   };

@@ -150,7 +150,7 @@ describe('tests: results, collectors, positives (条例 第二十一条)', () =>
       status: 'done',
       outcome: 'negative',
       date: '2026-11-27',
-      sampleRetentionUntil: '2027-01-26',
+      sampleRetentionUntil: '2027-05-27', // six months (吸毒检测程序规定 第八条第二款, 2017 text)
     });
     expect(ok.body.collectors.map((c: { name: string }) => c.name).sort()).toEqual(
       ['李专干', '王警官'].sort(),

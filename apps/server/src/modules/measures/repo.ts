@@ -1,9 +1,10 @@
-import type { Db } from '../../db/database.ts';
-import type { MeasureRow, MeasureTable } from './tables.ts';
 import type { Insertable, Updateable } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { repository } from '../../db/repository.ts';
 import { personScope, type Actor } from '../../platform/access.ts';
+import type { MeasureRow, MeasureTable } from './tables.ts';
 
-export function createMeasureRepo(db: Db) {
+function measureQueries(db: Db) {
   return {
     /** The measure, if the actor's jurisdiction covers its person. */
     findScoped: (actor: Actor, id: string): Promise<MeasureRow | undefined> =>
@@ -30,7 +31,7 @@ export function createMeasureRepo(db: Db) {
     insert: (row: Insertable<MeasureTable>) =>
       db.insertInto('measures').values(row).returningAll().executeTakeFirstOrThrow(),
 
-    update: (id: string, changes: Updateable<MeasureTable>) =>
+    update: (id: string, changes: Updateable<MeasureTable>): Promise<MeasureRow> =>
       db.updateTable('measures').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
 
     addEvent: (e: {
@@ -87,6 +88,42 @@ export function createMeasureRepo(db: Db) {
       ]);
       return { units, staff };
     },
+
+    /** What the person's timeline shows: measure events, tests taken, violations, tasks. */
+    history: (personId: string) =>
+      Promise.all([
+        db
+          .selectFrom('measure_events')
+          .leftJoin('staff', 'staff.id', 'measure_events.actor_id')
+          .select([
+            'measure_events.at',
+            'measure_events.date',
+            'measure_events.kind',
+            'measure_events.details',
+            'staff.display_name',
+          ])
+          .where('measure_events.person_id', '=', personId)
+          .execute(),
+        db
+          .selectFrom('tests')
+          .leftJoin('staff', 'staff.id', 'tests.recorded_by')
+          .select([
+            'tests.recorded_at',
+            'tests.taken_date',
+            'tests.kind',
+            'tests.outcome',
+            'tests.plan',
+            'staff.display_name',
+          ])
+          .where('tests.person_id', '=', personId)
+          .where('tests.status', '=', 'done')
+          .execute(),
+        db.selectFrom('violations').selectAll().where('person_id', '=', personId).execute(),
+        db.selectFrom('tasks').selectAll().where('person_id', '=', personId).execute(),
+      ]),
   };
 }
+
+/** Measures, their events and suspensions; `transaction` runs several queries as one unit. */
+export const createMeasureRepo = (db: Db) => repository(db, measureQueries);
 export type MeasureRepo = ReturnType<typeof createMeasureRepo>;

@@ -14,14 +14,15 @@ import {
   WorkingGroupInput,
 } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { MeasureService } from './service.ts';
+import type { TimelineService } from './timeline.ts';
 
 const personParams = z.object({ id: z.string().uuid('档案 ID 格式无效') });
 const params = z.object({ id: z.string().uuid('措施 ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export const measureRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (measures: MeasureService, timeline: TimelineService): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/persons/:id/measures',
@@ -35,9 +36,7 @@ export const measureRoutes =
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await services.measures.create(actorOf(request), request.params.id, request.body)),
+        reply.status(201).send(await measures.create(actorOf(request), request.params.id, request.body)),
     );
     app.get(
       '/persons/:id/measures',
@@ -49,7 +48,7 @@ export const measureRoutes =
           response: { 200: z.array(Measure), ...errors },
         },
       },
-      async (request) => services.measures.listForPerson(actorOf(request), request.params.id),
+      async (request) => measures.listForPerson(actorOf(request), request.params.id),
     );
     app.get(
       '/persons/:id/timeline',
@@ -61,12 +60,12 @@ export const measureRoutes =
           response: { 200: z.array(TimelineEvent), ...errors },
         },
       },
-      async (request) => services.timeline(actorOf(request), request.params.id),
+      async (request) => timeline.forPerson(actorOf(request), request.params.id),
     );
     app.get(
       '/measures/:id',
       { schema: { tags: ['measures'], summary: '措施详情', params, response: { 200: Measure, ...errors } } },
-      async (request) => services.measures.get(actorOf(request), request.params.id),
+      async (request) => measures.get(actorOf(request), request.params.id),
     );
 
     const action = <S extends z.ZodType>(
@@ -82,20 +81,20 @@ export const measureRoutes =
           run(actorOf(request), (request.params as { id: string }).id, request.body as z.infer<S>),
       );
     action('/measures/:id/report', '报到（条例第十四条）', ReportInput, (a, id, b) =>
-      services.measures.report(a, id, b),
+      measures.report(a, id, b),
     );
     action('/measures/:id/agreement', '签订协议（条例第十六条）', AgreementInput, (a, id, b) =>
-      services.measures.agreement(a, id, b),
+      measures.agreement(a, id, b),
     );
     action('/measures/:id/suspend', '中止执行（条例第二十四条）', SuspendInput, (a, id, b) =>
-      services.measures.suspend(a, id, b),
+      measures.suspend(a, id, b),
     );
-    action('/measures/:id/resume', '恢复执行', ResumeInput, (a, id, b) => services.measures.resume(a, id, b));
+    action('/measures/:id/resume', '恢复执行', ResumeInput, (a, id, b) => measures.resume(a, id, b));
     action('/measures/:id/terminate', '终止执行（条例第二十四条）', TerminateInput, (a, id, b) =>
-      services.measures.terminate(a, id, b),
+      measures.terminate(a, id, b),
     );
     action('/measures/:id/transfer', '变更执行地（条例第二十二条）', TransferInput, (a, id, b) =>
-      services.measures.transfer(a, id, b),
+      measures.transfer(a, id, b),
     );
 
     app.get(
@@ -111,7 +110,7 @@ export const measureRoutes =
         },
       },
       async (request, reply) => {
-        const { pdf, filename } = await services.measures.agreementPdf(actorOf(request), request.params.id);
+        const { pdf, filename } = await measures.agreementPdf(actorOf(request), request.params.id);
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="${filename}"`)
@@ -131,7 +130,6 @@ export const measureRoutes =
           response: { 200: Measure, ...errors },
         },
       },
-      async (request) =>
-        services.measures.setWorkingGroup(actorOf(request), request.params.id, request.body.members),
+      async (request) => measures.setWorkingGroup(actorOf(request), request.params.id, request.body.members),
     );
   };

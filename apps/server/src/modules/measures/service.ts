@@ -9,12 +9,9 @@ import type {
   TransferInput,
   WorkingGroupMember,
 } from '@taobo/contracts';
-import { workingGroupRoleLabels } from '@taobo/contracts';
 import {
-  agreementDueBy,
   compulsoryIsolationExemptions,
   initialMeasureState,
-  isAgreementOverdue,
   personStatusFor,
   reportDeadline,
   suspendedDaysTotal,
@@ -24,6 +21,7 @@ import {
   transition,
   type MeasureEvent,
   type MeasureStatus,
+  type SeriousViolationReason,
 } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
@@ -31,66 +29,34 @@ import type { Updateable } from 'kysely';
 import type { MeasureRow, MeasureTable } from './tables.ts';
 import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
-import type { FieldCipher } from '../../platform/crypto.ts';
+import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import { renderAgreementPdf } from '../agreements/agreementPdf.ts';
+import { cancelOpenTests, layTestPlan } from '../drugTests/testPlan.ts';
 import { setPersonStatus } from '../persons/personStatus.ts';
-import { createPersonRepo } from '../persons/repo.ts';
-import type { TestPlanService } from '../drugTests/service.ts';
+import { transferPerson } from '../persons/personTransfer.ts';
+import type { PersonService } from '../persons/service.ts';
+import { closeMeasureTasks } from '../tasks/tasks.ts';
+import { agreementData } from './agreementData.ts';
+import { measureView } from './measureView.ts';
 import { createMeasureRepo, type MeasureRepo } from './repo.ts';
 
+/** The queries of a measure repository, bound to the transaction at hand. */
+type Queries = Omit<MeasureRepo, 'transaction'>;
+
 interface Deps {
-  db: Db;
   repo: MeasureRepo;
+  persons: PersonService;
   audit: AuditLog;
   clock: Clock;
-  cipher: FieldCipher;
-  testPlans: TestPlanService;
 }
 
 export function createMeasureService(deps: Deps) {
-  const { db, repo, audit, clock, cipher, testPlans } = deps;
+  const { repo, persons, audit, clock } = deps;
   const today = () => businessDate(clock.now());
 
-  async function toMeasure(m: MeasureRow, r: MeasureRepo = repo): Promise<Measure> {
+  async function toMeasure(m: MeasureRow, r: Queries = repo): Promise<Measure> {
     const { units, staff } = await r.names([m.township_id], m.report_taken_by ? [m.report_taken_by] : []);
-    const township = units[0]!;
-    const taker = staff[0];
-    return {
-      id: m.id,
-      personId: m.person_id,
-      type: m.type,
-      status: m.status,
-      decisionNo: m.decision_no,
-      decisionDate: m.decision_date,
-      receivedDate: m.received_date,
-      decidingAuthority: m.deciding_authority,
-      township: { id: township.id, name: township.name },
-      termMonths: m.term_months,
-      reportDeadline: m.report_deadline,
-      reportedDate: m.reported_date,
-      reportPlace: m.report_place,
-      reportTakenBy: taker ? { id: taker.id, name: taker.display_name } : null,
-      agreementSignedDate: m.agreement_signed_date,
-      agreementDueBy: m.reported_date ? agreementDueBy(m.reported_date) : null,
-      agreementOverdue:
-        m.status === 'executing' &&
-        !!m.reported_date &&
-        isAgreementOverdue({
-          reportDate: m.reported_date,
-          signedDate: m.agreement_signed_date,
-          today: today(),
-        }),
-      termStart: m.term_start,
-      termEnd: m.term_end,
-      suspendedDays: m.suspended_days,
-      creditDays: m.credit_days,
-      seriousViolation: m.serious_violation,
-      seriousViolationReasons: m.serious_reasons,
-      exemptions: m.exemptions,
-      workingGroup: m.working_group as WorkingGroupMember[],
-      createdAt: new Date(m.created_at).toISOString(),
-    };
+    return measureView(m, { township: units[0]!, reportTakenBy: staff[0] }, today());
   }
 
   /** A date staff enter for something that happened: a real day, not in the future. */
@@ -101,7 +67,30 @@ export function createMeasureService(deps: Deps) {
   }
 
   /**
-   * Runs one lifecycle event under a row lock: checks the transition against the state machine
+   * Applies a step the state machine allowed: the row's new state and changes, the event in its
+   * history, and the person's status kept in step (the one template for every lifecycle step).
+   */
+  async function commit(
+    r: Queries,
+    trx: Db,
+    m: MeasureRow,
+    state: { status: MeasureStatus; termStart: string | null },
+    changes: Updateable<MeasureTable>,
+    record: { kind: string; date: string; details?: Record<string, unknown>; actorId: string | null },
+  ): Promise<MeasureRow> {
+    const updated = await r.update(m.id, {
+      ...changes,
+      status: state.status,
+      term_start: state.termStart,
+      updated_at: clock.now(),
+    });
+    await r.addEvent({ measureId: m.id, personId: m.person_id, at: clock.now(), ...record });
+    await setPersonStatus(trx, m.person_id, personStatusFor(updated), clock.now());
+    return updated;
+  }
+
+  /**
+   * Runs one staff action under a row lock: checks the transition against the state machine
    * (packages/domain lifecycle.ts), applies the changes, records the event and the audit entry,
    * and keeps the person's status in step.
    */
@@ -109,38 +98,25 @@ export function createMeasureService(deps: Deps) {
     actor: Actor,
     id: string,
     event: MeasureEvent,
-    change: (m: MeasureRow, r: MeasureRepo, trx: Db) => Promise<Updateable<MeasureTable>>,
+    change: (m: MeasureRow, r: Queries, trx: Db) => Promise<Updateable<MeasureTable>>,
     record: { kind: string; date: string; details?: (m: MeasureRow) => Record<string, unknown> },
   ): Promise<Measure> {
     requirePermission(actor, 'measure:manage');
     if (!(await repo.findScoped(actor, id))) throw notFound('措施');
-    return db.transaction().execute(async (trx) => {
-      const r = createMeasureRepo(trx);
+    return repo.transaction(async (r, trx) => {
       const m = await r.lock(id);
       const next = transition({ status: m.status as MeasureStatus, termStart: m.term_start }, event);
       if (!next.ok) throw new DomainError(next.code, next.message);
       const details = record.details?.(m);
       const changes = await change(m, r, trx);
-      const updated = await r.update(id, {
-        ...changes,
-        status: next.state.status,
-        term_start: next.state.termStart,
-        updated_at: clock.now(),
-      });
-      await r.addEvent({
-        measureId: id,
-        personId: m.person_id,
-        at: clock.now(),
-        date: record.date,
+      const updated = await commit(r, trx, m, next.state, changes, {
         kind: record.kind,
+        date: record.date,
         details,
         actorId: actor.id,
       });
-      await setPersonStatus(trx, m.person_id, personStatusFor(updated), clock.now());
       await audit.record(trx, {
-        actorId: actor.id,
-        actorName: actor.displayName,
-        ip: actor.ip,
+        ...auditActor(actor),
         action: `measure.${record.kind}`,
         targetType: 'person',
         targetId: m.person_id,
@@ -153,9 +129,41 @@ export function createMeasureService(deps: Deps) {
   return {
     toMeasure,
 
+    // ── For other modules ───────────────────────────────────────────────────
+
+    /** The measure, if the actor's jurisdiction covers its person; callers check their own permission. */
+    findScoped: (actor: Actor, id: string): Promise<MeasureRow | undefined> => repo.findScoped(actor, id),
+    /** Locks the measure in the caller's transaction, so concurrent checks on it run one at a time. */
+    lock: (trx: Db, id: string): Promise<MeasureRow> => createMeasureRepo(trx).lock(id),
+    /** 严重违反社区戒毒协议 (戒毒条例 第二十条): flags the measure with the reasons the domain found. */
+    async flagSerious(trx: Db, id: string, reasons: SeriousViolationReason[]): Promise<void> {
+      await createMeasureRepo(trx).update(id, {
+        serious_violation: true,
+        serious_reasons: reasons,
+        updated_at: clock.now(),
+      });
+    },
+    /**
+     * A step no one takes by hand (the report deadline passed, the term expired), in the caller's
+     * transaction; false when the state machine does not allow it from the measure's state.
+     */
+    async advance(
+      trx: Db,
+      m: MeasureRow,
+      event: { type: 'deadline_passed' | 'expire' },
+      record: { kind: string; date: string },
+    ): Promise<boolean> {
+      const next = transition({ status: m.status as MeasureStatus, termStart: m.term_start }, event);
+      if (!next.ok) return false;
+      await commit(createMeasureRepo(trx), trx, m, next.state, {}, { ...record, actorId: null });
+      return true;
+    },
+
+    // ── Staff actions ───────────────────────────────────────────────────────
+
     async create(actor: Actor, personId: string, input: MeasureCreateInput): Promise<Measure> {
       requirePermission(actor, 'measure:manage');
-      const person = await createPersonRepo(db).findScoped(actor, personId);
+      const person = await persons.findScoped(actor, personId);
       if (!person) throw notFound('人员档案');
       pastDate('receivedDate', input.receivedDate, { date: input.decisionDate, what: '决定日期' });
       const personUnit = (await repo.names([person.org_unit_id], [])).units[0]!;
@@ -173,8 +181,7 @@ export function createMeasureService(deps: Deps) {
       });
       const now = clock.now();
       const initial = initialMeasureState();
-      return db.transaction().execute(async (trx) => {
-        const r = createMeasureRepo(trx);
+      return repo.transaction(async (r, trx) => {
         const m = await r
           .insert({
             person_id: personId,
@@ -209,16 +216,10 @@ export function createMeasureService(deps: Deps) {
           details: { type: input.type, decisionNo: input.decisionNo },
           actorId: actor.id,
         });
-        await setPersonStatus(
-          trx,
-          personId,
-          personStatusFor({ type: input.type, status: initial.status }),
-          now,
-        );
+        const status = personStatusFor({ type: input.type, status: initial.status });
+        await setPersonStatus(trx, personId, status, now);
         await audit.record(trx, {
-          actorId: actor.id,
-          actorName: actor.displayName,
-          ip: actor.ip,
+          ...auditActor(actor),
           action: 'measure.create',
           targetType: 'person',
           targetId: personId,
@@ -230,11 +231,12 @@ export function createMeasureService(deps: Deps) {
 
     async listForPerson(actor: Actor, personId: string): Promise<Measure[]> {
       requirePermission(actor, 'measure:read');
-      if (!(await createPersonRepo(db).findScoped(actor, personId))) throw notFound('人员档案');
+      if (!(await persons.findScoped(actor, personId))) throw notFound('人员档案');
       return Promise.all((await repo.byPerson(personId)).map((m) => toMeasure(m)));
     },
 
     /** The person's own measures, newest first: for the person app, where the person is the caller. */
+    /** A person's measures, newest first (the person app's own, or a caller that checked scope). */
     async ofPerson(personId: string): Promise<Measure[]> {
       return Promise.all((await repo.byPerson(personId)).map((m) => toMeasure(m)));
     },
@@ -263,15 +265,9 @@ export function createMeasureService(deps: Deps) {
             suspendedDays: m.suspended_days,
             creditDays: m.credit_days,
           });
-          if (first) await testPlans.layPlan(trx, { ...m, term_start: termStart }, today());
+          if (first) await layTestPlan(trx, { ...m, term_start: termStart });
           // A report closes an open "report overdue" task.
-          await trx
-            .updateTable('tasks')
-            .set({ status: 'done', done_at: clock.now(), done_by: actor.id })
-            .where('measure_id', '=', m.id)
-            .where('kind', '=', 'report_overdue')
-            .where('status', '=', 'open')
-            .execute();
+          await closeMeasureTasks(trx, m.id, 'report_overdue', { at: clock.now(), by: actor.id });
           return {
             reported_date: input.date,
             report_place: input.place ?? null,
@@ -290,8 +286,7 @@ export function createMeasureService(deps: Deps) {
       if (!m.reported_date || !['executing', 'suspended'].includes(m.status))
         throw new DomainError('NOT_REPORTED', '报到后方可签订协议');
       pastDate('signedDate', input.signedDate, { date: m.reported_date, what: '报到日期' });
-      return db.transaction().execute(async (trx) => {
-        const r = createMeasureRepo(trx);
+      return repo.transaction(async (r, trx) => {
         const updated = await r.update(id, {
           agreement_signed_date: input.signedDate,
           updated_at: clock.now(),
@@ -304,17 +299,9 @@ export function createMeasureService(deps: Deps) {
           kind: 'agreement',
           actorId: actor.id,
         });
-        await trx
-          .updateTable('tasks')
-          .set({ status: 'done', done_at: clock.now(), done_by: actor.id })
-          .where('measure_id', '=', id)
-          .where('kind', '=', 'sign_agreement')
-          .where('status', '=', 'open')
-          .execute();
+        await closeMeasureTasks(trx, id, 'sign_agreement', { at: clock.now(), by: actor.id });
         await audit.record(trx, {
-          actorId: actor.id,
-          actorName: actor.displayName,
-          ip: actor.ip,
+          ...auditActor(actor),
           action: 'measure.agreement',
           targetType: 'person',
           targetId: m.person_id,
@@ -371,12 +358,7 @@ export function createMeasureService(deps: Deps) {
         { type: 'terminate' },
         async (m, _r, trx) => {
           pastDate('date', input.date, { date: m.received_date, what: '收到决定书日期' });
-          await trx
-            .updateTable('tests')
-            .set({ status: 'cancelled' })
-            .where('measure_id', '=', id)
-            .where('status', '=', 'due')
-            .execute();
+          await cancelOpenTests(trx, id);
           return {};
         },
         { kind: 'terminate', date: input.date, details: () => ({ reason: input.reason }) },
@@ -397,19 +379,7 @@ export function createMeasureService(deps: Deps) {
           if (!target || target.level !== 'township')
             throw invalid('toTownshipId', '新的执行地应为乡镇（街道）');
           if (target.id === m.township_id) throw invalid('toTownshipId', '新的执行地与原执行地相同');
-          await trx
-            .updateTable('persons')
-            .set({
-              org_unit_id: target.id,
-              grid_id: null,
-              scope_path: target.path,
-              county_id: target.path.split('/')[1]!,
-              police_id: null,
-              grid_worker_id: null,
-              social_worker_id: null,
-            })
-            .where('id', '=', m.person_id)
-            .execute();
+          await transferPerson(trx, m.person_id, target);
           return {
             township_id: target.id,
             county_id: target.path.split('/')[1]!,
@@ -434,49 +404,21 @@ export function createMeasureService(deps: Deps) {
       if (!m) throw notFound('措施');
       if (!m.reported_date || !m.term_start || !m.term_end)
         throw new DomainError('NOT_REPORTED', '报到后方可生成协议');
-      const p = await db
-        .selectFrom('persons')
-        .selectAll()
-        .where('id', '=', m.person_id)
-        .executeTakeFirstOrThrow();
       const { units } = await repo.names([m.township_id, m.county_id], []);
       const name = (unitId: string) => units.find((u) => u.id === unitId)?.name ?? '';
-      await db.transaction().execute((trx) =>
+      await repo.transaction((_r, trx) =>
         audit.record(trx, {
-          actorId: actor.id,
-          actorName: actor.displayName,
-          ip: actor.ip,
+          ...auditActor(actor),
           action: 'measure.agreement.print',
           targetType: 'person',
           targetId: m.person_id,
           details: { measureId: id },
         }),
       );
-      const pdf = await renderAgreementPdf({
-        measureType: m.type,
-        person: {
-          name: p.name,
-          gender: p.gender,
-          birthDate: p.birth_date,
-          idNumber: cipher.decrypt('idNumber', p.id_number_enc),
-          phone: cipher.decrypt('phone', p.phone_enc),
-          residenceAddress: p.residence_address_enc
-            ? cipher.decrypt('residenceAddress', p.residence_address_enc)
-            : null,
-        },
-        decision: { number: m.decision_no, date: m.decision_date, authority: m.deciding_authority },
-        township: `${name(m.county_id)}${name(m.township_id)}`,
-        county: name(m.county_id),
-        reportedDate: m.reported_date,
-        termStart: m.term_start,
-        termEnd: m.term_end,
-        termMonths: m.term_months,
-        workingGroup: (m.working_group as WorkingGroupMember[]).map((w) => ({
-          role: workingGroupRoleLabels[w.role].zh,
-          name: w.name,
-        })),
-        generatedAt: clock.now().toISOString(),
-      });
+      const { reported_date, term_start, term_end } = m;
+      const party = await persons.agreementParty(m.person_id);
+      const data = agreementData({ ...m, reported_date, term_start, term_end }, party, name, clock.now());
+      const pdf = await renderAgreementPdf(data);
       // The file name carries the measure id, not the person's name (it lands in download folders and logs).
       return { pdf, filename: `agreement-${id}.pdf` };
     },
@@ -485,8 +427,7 @@ export function createMeasureService(deps: Deps) {
       requirePermission(actor, 'measure:manage');
       const m = await repo.findScoped(actor, id);
       if (!m) throw notFound('措施');
-      return db.transaction().execute(async (trx) => {
-        const r = createMeasureRepo(trx);
+      return repo.transaction(async (r) => {
         const updated = await r.update(id, {
           working_group: JSON.stringify(members),
           updated_at: clock.now(),

@@ -5,10 +5,10 @@ import {
   type TimelineEvent,
 } from '@taobo/contracts';
 import { measureTypeLabels, testKindLabels, testOutcomeLabels, violationKindLabels } from '@taobo/domain';
-import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
 import { requirePermission, type Actor } from '../../platform/access.ts';
-import { createPersonRepo } from '../persons/repo.ts';
+import type { PersonService } from '../persons/service.ts';
+import type { MeasureRepo } from './repo.ts';
 
 const eventTitles: Record<string, string> = {
   created: '收到社区戒毒（康复）决定书',
@@ -23,40 +23,27 @@ const eventTitles: Record<string, string> = {
   working_group: '调整工作小组',
 };
 
+interface Deps {
+  repo: MeasureRepo;
+  persons: PersonService;
+}
+
+export function createTimelineService(deps: Deps) {
+  return {
+    forPerson: (actor: Actor, personId: string) => personTimeline(deps, actor, personId),
+  };
+}
+export type TimelineService = ReturnType<typeof createTimelineService>;
+
 /** A person's supervision history, newest first: measure events, tests, violations, tasks. */
-export async function personTimeline(db: Db, actor: Actor, personId: string): Promise<TimelineEvent[]> {
+async function personTimeline(
+  { repo, persons }: Deps,
+  actor: Actor,
+  personId: string,
+): Promise<TimelineEvent[]> {
   requirePermission(actor, 'measure:read');
-  if (!(await createPersonRepo(db).findScoped(actor, personId))) throw notFound('人员档案');
-  const [events, tests, violations, tasks] = await Promise.all([
-    db
-      .selectFrom('measure_events')
-      .leftJoin('staff', 'staff.id', 'measure_events.actor_id')
-      .select([
-        'measure_events.at',
-        'measure_events.date',
-        'measure_events.kind',
-        'measure_events.details',
-        'staff.display_name',
-      ])
-      .where('measure_events.person_id', '=', personId)
-      .execute(),
-    db
-      .selectFrom('tests')
-      .leftJoin('staff', 'staff.id', 'tests.recorded_by')
-      .select([
-        'tests.recorded_at',
-        'tests.taken_date',
-        'tests.kind',
-        'tests.outcome',
-        'tests.plan',
-        'staff.display_name',
-      ])
-      .where('tests.person_id', '=', personId)
-      .where('tests.status', '=', 'done')
-      .execute(),
-    db.selectFrom('violations').selectAll().where('person_id', '=', personId).execute(),
-    db.selectFrom('tasks').selectAll().where('person_id', '=', personId).execute(),
-  ]);
+  if (!(await persons.findScoped(actor, personId))) throw notFound('人员档案');
+  const [events, tests, violations, tasks] = await repo.history(personId);
   const out: TimelineEvent[] = [
     ...events.map((e) => {
       const d = e.details as Record<string, string | undefined>;

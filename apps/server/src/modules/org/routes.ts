@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, OrgUnit, OrgUnitDetail, OrgUnitQuery } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { OrgService } from './service.ts';
 
 export const orgRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (org: OrgService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/org-units',
@@ -20,7 +20,7 @@ export const orgRoutes =
       async (request) => {
         const actor = actorOf(request);
         const { parentId, q } = request.query;
-        return q ? services.org.search(actor, q) : services.org.children(actor, parentId);
+        return q ? org.search(actor, q) : org.children(actor, parentId);
       },
     );
 
@@ -34,6 +34,6 @@ export const orgRoutes =
           response: { 200: OrgUnitDetail, 403: ErrorBody, 404: ErrorBody },
         },
       },
-      async (request) => services.org.detail(actorOf(request), request.params.id),
+      async (request) => org.detail(actorOf(request), request.params.id),
     );
   };

@@ -1,8 +1,8 @@
 import { failedAttemptUpdate } from '../auth/lockout.ts';
 import type { Db } from '../../db/database.ts';
+import { repository } from '../../db/repository.ts';
 
-/** Queries of the person app's accounts, activation codes and sessions. */
-export function createPersonAuthRepo(db: Db) {
+function personAuthQueries(db: Db) {
   const accounts = () =>
     db
       .selectFrom('persons')
@@ -187,4 +187,7 @@ export function createPersonAuthRepo(db: Db) {
         .execute(),
   };
 }
+
+/** Queries of the person app's accounts, activation codes and sessions. */
+export const createPersonAuthRepo = (db: Db) => repository(db, personAuthQueries);
 export type PersonAuthRepo = ReturnType<typeof createPersonAuthRepo>;

@@ -11,8 +11,7 @@ import {
   PersonMe,
 } from '@taobo/contracts';
 import { actorOf, personOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
-import { APP_SESSION_TTL_MS } from './service.ts';
+import { APP_SESSION_TTL_MS, type PersonAuthService } from './service.ts';
 
 /** The person app's session cookie; distinct from the staff one, and neither opens the other's routes. */
 export const APP_SESSION_COOKIE = 'taobo_app_session';
@@ -33,7 +32,7 @@ const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 /** Staff: activation codes and app sessions of a person in their jurisdiction. */
 export const personAppAccountRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (personAuth: PersonAuthService): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/persons/:id/activation-code',
@@ -46,9 +45,7 @@ export const personAppAccountRoutes =
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await services.personAuth.issueActivationCode(actorOf(request), request.params.id)),
+        reply.status(201).send(await personAuth.issueActivationCode(actorOf(request), request.params.id)),
     );
 
     app.get(
@@ -61,7 +58,7 @@ export const personAppAccountRoutes =
           response: { 200: PersonAppSessions, ...errors },
         },
       },
-      async (request) => services.personAuth.appSessions(actorOf(request), request.params.id),
+      async (request) => personAuth.appSessions(actorOf(request), request.params.id),
     );
 
     app.post(
@@ -74,13 +71,13 @@ export const personAppAccountRoutes =
           response: { 200: AppSessionsRevoked, ...errors },
         },
       },
-      async (request) => services.personAuth.revokeAppSessions(actorOf(request), request.params.id),
+      async (request) => personAuth.revokeAppSessions(actorOf(request), request.params.id),
     );
   };
 
 /** The person app (洮泊家园), under /api/m: activation, sign-in, the signed-in person. */
 export const personAuthRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (personAuth: PersonAuthService): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/m/auth/activate',
@@ -94,7 +91,7 @@ export const personAuthRoutes =
         },
       },
       async (request, reply) => {
-        const { token, me } = await services.personAuth.activate(request.body, request.ip);
+        const { token, me } = await personAuth.activate(request.body, request.ip);
         setAppSessionCookie(reply, request, token);
         return me;
       },
@@ -112,7 +109,7 @@ export const personAuthRoutes =
         },
       },
       async (request, reply) => {
-        const { token, me } = await services.personAuth.login(request.body);
+        const { token, me } = await personAuth.login(request.body);
         setAppSessionCookie(reply, request, token);
         return me;
       },
@@ -125,7 +122,7 @@ export const personAuthRoutes =
         schema: { tags: ['person app'], summary: '退出登录', response: { 204: z.null() } },
       },
       async (request, reply) => {
-        await services.personAuth.logout(request.cookies[APP_SESSION_COOKIE]);
+        await personAuth.logout(request.cookies[APP_SESSION_COOKIE]);
         reply.clearCookie(APP_SESSION_COOKIE, { path: '/' });
         return reply.status(204).send(null);
       },
@@ -140,6 +137,6 @@ export const personAuthRoutes =
           response: { 200: PersonMe, 401: ErrorBody },
         },
       },
-      async (request) => services.personAuth.me(personOf(request)),
+      async (request) => personAuth.me(personOf(request)),
     );
   };

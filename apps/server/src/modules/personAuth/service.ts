@@ -8,15 +8,14 @@ import type {
   PersonMe,
 } from '@taobo/contracts';
 import type { Clock } from '../../clock.ts';
-import type { Db } from '../../db/database.ts';
 import { DomainError, notFound, unauthenticated } from '../../errors.ts';
 import { requirePermission, type Actor, type PersonActor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { LOCK_MINUTES, MAX_FAILED_ATTEMPTS, verifyWithLockout } from '../auth/lockout.ts';
-import type { PersonRepo } from '../persons/repo.ts';
-import { createPersonAuthRepo, type PersonAuthRepo } from './repo.ts';
+import type { PersonService } from '../persons/service.ts';
+import type { PersonAuthRepo } from './repo.ts';
 
 /** An activation code opens the account once, within 72 hours of being issued. */
 export const CODE_TTL_HOURS = 72;
@@ -37,14 +36,13 @@ const phoneInUse = () =>
   new DomainError('PHONE_IN_USE', '该手机号已用于另一名人员的洮泊家园账号，请先核实并更正档案中的手机号');
 
 export function createPersonAuthService(deps: {
-  db: Db;
-  persons: PersonRepo;
+  repo: PersonAuthRepo;
+  persons: PersonService;
   clock: Clock;
   cipher: FieldCipher;
   audit: AuditLog;
 }) {
-  const { db, persons, clock, cipher, audit } = deps;
-  const repo: PersonAuthRepo = createPersonAuthRepo(db);
+  const { repo, persons, clock, cipher, audit } = deps;
   const phoneIndex = (phone: string) => cipher.blindIndex('phone', phone);
   /**
    * A keyed hash (HMAC-SHA256 under the server key), bound to the person: 10^8 codes are too few
@@ -60,7 +58,12 @@ export function createPersonAuthService(deps: {
     return person;
   }
 
-  async function openSession(r: PersonAuthRepo, personId: string, now: Date, device: string | null) {
+  async function openSession(
+    r: Pick<PersonAuthRepo, 'createSession'>,
+    personId: string,
+    now: Date,
+    device: string | null,
+  ) {
     const token = crypto.randomBytes(32).toString('base64url');
     await r.createSession({
       tokenHash: sha256(token),
@@ -82,8 +85,7 @@ export function createPersonAuthService(deps: {
       const code = String(crypto.randomInt(0, 100_000_000)).padStart(8, '0');
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + CODE_TTL_HOURS * 3_600_000);
-      await db.transaction().execute(async (trx) => {
-        const r = createPersonAuthRepo(trx);
+      await repo.transaction(async (r, trx) => {
         await r.lockAccount(person.id);
         await r.voidLiveCodes(person.id, now);
         await r.insertCode({
@@ -128,8 +130,8 @@ export function createPersonAuthService(deps: {
     async revokeAppSessions(actor: Actor, personId: string): Promise<AppSessionsRevoked> {
       await scopedPerson(actor, personId);
       const now = clock.now();
-      return db.transaction().execute(async (trx) => {
-        const revoked = await createPersonAuthRepo(trx).revokeAll(personId, now);
+      return repo.transaction(async (r, trx) => {
+        const revoked = await r.revokeAll(personId, now);
         await audit.record(trx, {
           ...auditActor(actor),
           action: 'person.app_sessions_revoke',
@@ -175,8 +177,7 @@ export function createPersonAuthService(deps: {
 
       const { account, codeId } = found;
       const passwordHash = await hashPassword(input.password);
-      return db.transaction().execute(async (trx) => {
-        const r = createPersonAuthRepo(trx);
+      return repo.transaction(async (r, trx) => {
         await r.lockAccount(account.id);
         if (!(await r.useCode(codeId, now))) throw activationInvalid();
         if (await r.phoneActivatedByOther(bidx, account.id)) throw phoneInUse();

@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DrugType, Gender, PersonStatus } from '@taobo/contracts';
 import type { Db } from '../../db/database.ts';
+import { repository } from '../../db/repository.ts';
 import type { Database } from '../../db/types.ts';
 import type { NewPerson, PersonRow } from './tables.ts';
 import { pathWithin, personScope, type Actor } from '../../platform/access.ts';
@@ -61,7 +62,7 @@ function filterExpr(
   return eb.and(and);
 }
 
-export function createPersonRepo(db: Db) {
+function personQueries(db: Db) {
   return {
     async list(actor: Actor, filters: PersonFilters, page: number, pageSize: number) {
       const base = db.selectFrom('persons').where((eb) => filterExpr(eb, actor, filters));
@@ -104,6 +105,9 @@ export function createPersonRepo(db: Db) {
     findScoped: (actor: Actor, id: string): Promise<PersonRow | undefined> =>
       db.selectFrom('persons').selectAll().where('id', '=', id).where(personScope(actor)).executeTakeFirst(),
 
+    findById: (id: string): Promise<PersonRow> =>
+      db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+
     idNumberTaken: async (bidx: Buffer, exceptId?: string) => {
       let q = db.selectFrom('persons').select('id').where('id_number_bidx', '=', bidx);
       if (exceptId) q = q.where('id', '!=', exceptId);
@@ -143,4 +147,7 @@ export function createPersonRepo(db: Db) {
     },
   };
 }
+
+/** The person file's queries; `transaction` runs several of them as one unit. */
+export const createPersonRepo = (db: Db) => repository(db, personQueries);
 export type PersonRepo = ReturnType<typeof createPersonRepo>;

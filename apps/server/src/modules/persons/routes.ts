@@ -14,16 +14,15 @@ import {
   RevealResult,
 } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
 import { DomainError } from '../../errors.ts';
 import { requireMultipart, sendPrivateFile } from '../../platform/fileHttp.ts';
-import { PHOTO_MAX_BYTES } from './service.ts';
+import { PHOTO_MAX_BYTES, type PersonService } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('档案 ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 export const personRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (persons: PersonService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/persons',
@@ -36,7 +35,7 @@ export const personRoutes =
           response: { 200: PersonList, ...errors },
         },
       },
-      async (request) => services.persons.list(actorOf(request), request.query),
+      async (request) => persons.list(actorOf(request), request.query),
     );
 
     app.post(
@@ -49,8 +48,7 @@ export const personRoutes =
           response: { 201: PersonDetail, 409: ErrorBody, ...errors },
         },
       },
-      async (request, reply) =>
-        reply.status(201).send(await services.persons.create(actorOf(request), request.body)),
+      async (request, reply) => reply.status(201).send(await persons.create(actorOf(request), request.body)),
     );
 
     app.get(
@@ -63,7 +61,7 @@ export const personRoutes =
           response: { 200: PersonDetail, ...errors },
         },
       },
-      async (request) => services.persons.detail(actorOf(request), request.params.id),
+      async (request) => persons.detail(actorOf(request), request.params.id),
     );
 
     app.patch(
@@ -77,7 +75,7 @@ export const personRoutes =
           response: { 200: PersonDetail, 409: ErrorBody, ...errors },
         },
       },
-      async (request) => services.persons.update(actorOf(request), request.params.id, request.body),
+      async (request) => persons.update(actorOf(request), request.params.id, request.body),
     );
 
     app.post(
@@ -93,7 +91,7 @@ export const personRoutes =
       },
       async (request) => ({
         field: request.body.field,
-        value: await services.persons.reveal(
+        value: await persons.reveal(
           actorOf(request),
           request.params.id,
           request.body.field,
@@ -117,7 +115,7 @@ export const personRoutes =
         requireMultipart(request);
         const file = await request.file({ limits: { fileSize: PHOTO_MAX_BYTES, files: 1 } });
         if (!file) throw new DomainError('VALIDATION', '请选择照片文件');
-        return services.persons.setPhoto(actorOf(request), request.params.id, await file.toBuffer());
+        return persons.setPhoto(actorOf(request), request.params.id, await file.toBuffer());
       },
     );
 
@@ -133,7 +131,7 @@ export const personRoutes =
         },
       },
       async (request, reply) => {
-        return sendPrivateFile(reply, await services.persons.photo(actorOf(request), request.params.id));
+        return sendPrivateFile(reply, await persons.photo(actorOf(request), request.params.id));
       },
     );
 
@@ -149,11 +147,6 @@ export const personRoutes =
         },
       },
       async (request) =>
-        services.persons.auditTrail(
-          actorOf(request),
-          request.params.id,
-          request.query.page,
-          request.query.pageSize,
-        ),
+        persons.auditTrail(actorOf(request), request.params.id, request.query.page, request.query.pageSize),
     );
   };

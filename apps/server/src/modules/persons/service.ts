@@ -12,7 +12,6 @@ import {
 } from '@taobo/contracts';
 import { looksLikePinyin, maskAddress } from '@taobo/domain';
 import type { Clock } from '../../clock.ts';
-import type { Db } from '../../db/database.ts';
 import type { NewPerson, PersonRow } from './tables.ts';
 import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
@@ -21,7 +20,7 @@ import type { FieldCipher } from '../../platform/crypto.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
 import type { OrgService } from '../org/service.ts';
 import { personColumns } from './columns.ts';
-import { createPersonRepo, type PersonRepo, type PersonSearch } from './repo.ts';
+import type { PersonRepo, PersonSearch } from './repo.ts';
 
 /** A person's photo: JPEG, PNG or WebP by content, at most 2 MB, encrypted at rest. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -29,7 +28,6 @@ export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 
 interface Deps {
   files: FileStore;
-  db: Db;
   repo: PersonRepo;
   org: OrgService;
   audit: AuditLog;
@@ -45,7 +43,7 @@ const TEAM_ROLES: Record<'policeId' | 'gridWorkerId' | 'socialWorkerId', { role:
 };
 
 export function createPersonService(deps: Deps) {
-  const { db, repo, org, audit, cipher, clock, files } = deps;
+  const { repo, org, audit, cipher, clock, files } = deps;
 
   /** Reads what the search box holds: a full ID number, its last 4, a phone, pinyin, or a name. */
   function parseSearch(q: string | undefined): PersonSearch | undefined {
@@ -188,6 +186,30 @@ export function createPersonService(deps: Deps) {
   }
 
   return {
+    /**
+     * The person's file, if the actor's jurisdiction covers it; for other modules, which check
+     * their own permission first (a measure, a violation, the app account).
+     */
+    findScoped: (actor: Actor, id: string): Promise<PersonRow | undefined> => repo.findScoped(actor, id),
+
+    /**
+     * Who signs the agreement (条例 第十六条), unmasked, for the printed agreement: the caller has
+     * checked the actor's scope and records the print in the audit log.
+     */
+    async agreementParty(id: string) {
+      const p = await repo.findById(id);
+      return {
+        name: p.name,
+        gender: p.gender,
+        birthDate: p.birth_date,
+        idNumber: cipher.decrypt('idNumber', p.id_number_enc),
+        phone: cipher.decrypt('phone', p.phone_enc),
+        residenceAddress: p.residence_address_enc
+          ? cipher.decrypt('residenceAddress', p.residence_address_enc)
+          : null,
+      };
+    },
+
     async list(actor: Actor, query: PersonListQuery): Promise<PersonList> {
       requirePermission(actor, 'person:read');
       let unitPath: string | undefined;
@@ -214,8 +236,8 @@ export function createPersonService(deps: Deps) {
     /** Opening a file is an audited view. */
     async detail(actor: Actor, id: string): Promise<PersonDetail> {
       requirePermission(actor, 'person:read');
-      const person = await db.transaction().execute(async (trx) => {
-        const p = await createPersonRepo(trx).findScoped(actor, id);
+      const person = await repo.transaction(async (r, trx) => {
+        const p = await r.findScoped(actor, id);
         if (!p) throw notFound('人员档案');
         await audit.record(trx, {
           ...auditActor(actor),
@@ -233,8 +255,8 @@ export function createPersonService(deps: Deps) {
       const place = await placement(actor, input);
       await assertIdNumberFree(input.idNumber);
       const now = clock.now();
-      const row = await db.transaction().execute(async (trx) => {
-        const inserted = await createPersonRepo(trx)
+      const row = await repo.transaction(async (r, trx) => {
+        const inserted = await r
           .insert({
             ...(personColumns(cipher, input) as NewPerson),
             status: input.status ?? 'pending_report',
@@ -270,8 +292,8 @@ export function createPersonService(deps: Deps) {
       const place = await placement(actor, patch, current);
       if (patch.idNumber !== undefined) await assertIdNumberFree(patch.idNumber, id);
       const fields = Object.keys(patch).filter((k) => patch[k as keyof PersonUpdateInput] !== undefined);
-      const row = await db.transaction().execute(async (trx) => {
-        const updated = await createPersonRepo(trx)
+      const row = await repo.transaction(async (r, trx) => {
+        const updated = await r
           .update(id, {
             ...personColumns(cipher, patch),
             org_unit_id: place.unit.id,
@@ -301,8 +323,8 @@ export function createPersonService(deps: Deps) {
     /** Shows one unmasked value: an explicit action with a reason, audited. */
     async reveal(actor: Actor, id: string, field: SensitiveField, reason: string): Promise<string | null> {
       requirePermission(actor, 'person:reveal');
-      return db.transaction().execute(async (trx) => {
-        const p = await createPersonRepo(trx).findScoped(actor, id);
+      return repo.transaction(async (r, trx) => {
+        const p = await r.findScoped(actor, id);
         if (!p) throw notFound('人员档案');
         await audit.record(trx, {
           ...auditActor(actor),
@@ -328,8 +350,8 @@ export function createPersonService(deps: Deps) {
       const mime = await sniff(bytes, PHOTO_TYPES, PHOTO_MAX_BYTES);
       const key = `photos/${id}`;
       await files.put(key, cipher.encrypt('photo', bytes));
-      const row = await db.transaction().execute(async (trx) => {
-        const updated = await createPersonRepo(trx).update(id, {
+      const row = await repo.transaction(async (r, trx) => {
+        const updated = await r.update(id, {
           photo_key: key,
           photo_type: mime,
           updated_at: clock.now(),

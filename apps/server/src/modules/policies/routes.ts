@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, TestPolicy, TestPolicyInput } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { PolicyService } from './service.ts';
 
 const params = z.object({ countyId: z.string().regex(/^\d{6}$/, '县（区）代码应为 6 位数字') });
 
 export const policyRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (policies: PolicyService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/test-policies/:countyId',
@@ -19,7 +19,7 @@ export const policyRoutes =
           response: { 200: TestPolicy, 403: ErrorBody, 404: ErrorBody },
         },
       },
-      async (request) => services.policies.get(actorOf(request), request.params.countyId),
+      async (request) => policies.get(actorOf(request), request.params.countyId),
     );
     app.put(
       '/test-policies/:countyId',
@@ -32,6 +32,6 @@ export const policyRoutes =
           response: { 200: TestPolicy, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody },
         },
       },
-      async (request) => services.policies.put(actorOf(request), request.params.countyId, request.body),
+      async (request) => policies.put(actorOf(request), request.params.countyId, request.body),
     );
   };

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, Page, Ref, Role, StaffCreateInput, StaffItem, StaffQuery } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { StaffService } from './service.ts';
 
 export const staffRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (staff: StaffService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/staff',
@@ -17,7 +17,7 @@ export const staffRoutes =
           response: { 200: Page(StaffItem), 403: ErrorBody },
         },
       },
-      async (request) => services.staff.list(actorOf(request), request.query),
+      async (request) => staff.list(actorOf(request), request.query),
     );
 
     app.post(
@@ -30,8 +30,7 @@ export const staffRoutes =
           response: { 201: StaffItem, 400: ErrorBody, 403: ErrorBody, 409: ErrorBody },
         },
       },
-      async (request, reply) =>
-        reply.status(201).send(await services.staff.create(actorOf(request), request.body)),
+      async (request, reply) => reply.status(201).send(await staff.create(actorOf(request), request.body)),
     );
 
     app.get(
@@ -44,7 +43,6 @@ export const staffRoutes =
           response: { 200: z.array(Ref), 403: ErrorBody },
         },
       },
-      async (request) =>
-        services.staff.options(actorOf(request), request.query.role, request.query.orgUnitId),
+      async (request) => staff.options(actorOf(request), request.query.role, request.query.orgUnitId),
     );
   };

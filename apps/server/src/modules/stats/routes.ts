@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, PersonStats } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { StatsService } from './service.ts';
 
 export const statsRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (stats: StatsService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/stats/persons',
@@ -15,6 +15,6 @@ export const statsRoutes =
           response: { 200: PersonStats, 403: ErrorBody },
         },
       },
-      async (request) => services.stats.persons(actorOf(request)),
+      async (request) => stats.persons(actorOf(request)),
     );
   };

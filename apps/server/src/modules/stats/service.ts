@@ -1,28 +1,15 @@
-import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import { pathWithin, requirePermission, type Actor } from '../../platform/access.ts';
+import { requirePermission, type Actor } from '../../platform/access.ts';
+import type { StatsRepo } from './repo.ts';
 
 /** Aggregates over the actor's subtree: counts only, never names or ID numbers. */
-export function createStatsService(deps: { db: Db }) {
-  const { db } = deps;
+export function createStatsService(deps: { repo: StatsRepo }) {
+  const { repo } = deps;
   return {
     async persons(actor: Actor) {
       requirePermission(actor, 'stats:read');
-      const inScope = db
-        .selectFrom('persons')
-        .where((eb) => pathWithin(eb.ref('persons.scope_path'), actor.orgPath));
       const [byStatus, byCounty] = await Promise.all([
-        inScope
-          .select(['status', sql<string>`count(*)`.as('n')])
-          .groupBy('status')
-          .orderBy('status')
-          .execute(),
-        inScope
-          .innerJoin('org_units', 'org_units.id', 'persons.county_id')
-          .select(['org_units.id', 'org_units.name', sql<string>`count(*)`.as('n')])
-          .groupBy(['org_units.id', 'org_units.name'])
-          .orderBy('org_units.id')
-          .execute(),
+        repo.personsByStatus(actor.orgPath),
+        repo.personsByCounty(actor.orgPath),
       ]);
       return {
         total: byStatus.reduce((s, r) => s + Number(r.n), 0),

@@ -6,6 +6,7 @@ import {
   isAbstinentThreeYears,
   maxDate,
   personStatusFor,
+  POLICE_REPORT_WITHIN_DAYS,
   releaseNoticeDeadline,
   transition,
   type MeasureStatus,
@@ -26,7 +27,7 @@ import type { CheckinService } from '../checkins/service.ts';
 import type { LeaveService } from '../leave/service.ts';
 import { sendTestReminders } from '../notifications/reminders.ts';
 import type { NotificationService } from '../notifications/service.ts';
-import { POLICE_REPORT_WITHIN_DAYS, type ViolationService } from '../violations/service.ts';
+import type { ViolationService } from '../violations/service.ts';
 
 /** The calendar quarter a day falls in: [start, next quarter's start). */
 export function quarterOf(day: string): { start: string; end: string } {

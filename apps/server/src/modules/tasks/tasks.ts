@@ -67,3 +67,22 @@ export async function closeTasksFor(
     .where('status', '=', 'open')
     .execute();
 }
+
+/**
+ * Closes a measure's open tasks of one kind as done (报到 closes "report overdue", signing the
+ * agreement closes "sign the agreement").
+ */
+export async function closeMeasureTasks(
+  db: Db,
+  measureId: string,
+  kind: TaskKind,
+  close: { at: Date; by: string | null },
+): Promise<void> {
+  await db
+    .updateTable('tasks')
+    .set({ status: 'done', done_at: close.at, done_by: close.by })
+    .where('measure_id', '=', measureId)
+    .where('kind', '=', kind)
+    .where('status', '=', 'open')
+    .execute();
+}

@@ -9,13 +9,13 @@ import {
   ViolationExcuseInput,
 } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { ViolationService } from './service.ts';
 
 const params = z.object({ id: z.string().uuid('ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export const violationRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (violations: ViolationService): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/measures/:id/absences',
@@ -31,7 +31,7 @@ export const violationRoutes =
       async (request, reply) =>
         reply
           .status(201)
-          .send(await services.violations.recordAbsence(actorOf(request), request.params.id, request.body)),
+          .send(await violations.recordAbsence(actorOf(request), request.params.id, request.body)),
     );
     app.get(
       '/measures/:id/absences',
@@ -43,7 +43,7 @@ export const violationRoutes =
           response: { 200: z.array(Absence), ...errors },
         },
       },
-      async (request) => services.violations.absences(actorOf(request), request.params.id),
+      async (request) => violations.absences(actorOf(request), request.params.id),
     );
     app.get(
       '/persons/:id/violations',
@@ -55,7 +55,7 @@ export const violationRoutes =
           response: { 200: z.array(Violation), ...errors },
         },
       },
-      async (request) => services.violations.listForPerson(actorOf(request), request.params.id),
+      async (request) => violations.listForPerson(actorOf(request), request.params.id),
     );
     app.post(
       '/violations/:id/confirm',
@@ -68,8 +68,7 @@ export const violationRoutes =
           response: { 200: Violation, ...errors },
         },
       },
-      async (request) =>
-        services.violations.confirm(actorOf(request), request.params.id, request.body.reason ?? null),
+      async (request) => violations.confirm(actorOf(request), request.params.id, request.body.reason ?? null),
     );
     app.post(
       '/violations/:id/excuse',
@@ -82,6 +81,6 @@ export const violationRoutes =
           response: { 200: Violation, ...errors },
         },
       },
-      async (request) => services.violations.excuse(actorOf(request), request.params.id, request.body.reason),
+      async (request) => violations.excuse(actorOf(request), request.params.id, request.body.reason),
     );
   };

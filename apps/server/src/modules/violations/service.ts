@@ -3,6 +3,7 @@ import {
   absenceDays,
   addDays,
   isUnauthorisedDeparture,
+  policeReportDueBy,
   seriousViolation,
   seriousViolationReasonLabels,
 } from '@taobo/domain';
@@ -11,14 +12,13 @@ import type { Db } from '../../db/database.ts';
 import type { TestRow } from '../drugTests/tables.ts';
 import type { AbsenceRow, ViolationRow } from './tables.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
-import { createMeasureRepo } from '../measures/repo.ts';
-import { createPersonRepo } from '../persons/repo.ts';
+import { requirePermission, type Actor } from '../../platform/access.ts';
+import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
+import { excuseTest } from '../drugTests/testPlan.ts';
+import type { MeasureService } from '../measures/service.ts';
+import type { PersonService } from '../persons/service.ts';
 import { openTask, type Evidence } from '../tasks/tasks.ts';
-
-/** Days the officer has to report a serious violation or a relapse to the police (our policy). */
-export const POLICE_REPORT_WITHIN_DAYS = 3;
+import { createViolationRepo, type ViolationRepo } from './repo.ts';
 
 const toAbsence = (a: AbsenceRow): Absence => ({
   id: a.id,
@@ -32,32 +32,15 @@ const toAbsence = (a: AbsenceRow): Absence => ({
   createdAt: new Date(a.created_at).toISOString(),
 });
 
-export function createViolationService(deps: { db: Db; clock: Clock; audit: AuditLog }) {
-  const { db, clock, audit } = deps;
+export function createViolationService(deps: {
+  repo: ViolationRepo;
+  clock: Clock;
+  audit: AuditLog;
+  measures: MeasureService;
+  persons: PersonService;
+}) {
+  const { repo, clock, audit, measures, persons } = deps;
   const today = () => businessDate(clock.now());
-
-  async function insertViolation(
-    trx: Db,
-    v: Pick<
-      ViolationRow,
-      | 'measure_id'
-      | 'person_id'
-      | 'kind'
-      | 'status'
-      | 'date'
-      | 'test_id'
-      | 'absence_id'
-      | 'reason'
-      | 'dedupe_key'
-    >,
-  ) {
-    return trx
-      .insertInto('violations')
-      .values({ ...v, decided_by: null, decided_at: null, created_at: clock.now() })
-      .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .returningAll()
-      .executeTakeFirst();
-  }
 
   /**
    * 严重违反社区戒毒协议 (戒毒条例 第二十条): evading or refusing tests ≥ 3 times, leaving without
@@ -65,27 +48,11 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
    * violation and a report-to-police task with its evidence (条例 第二十一条).
    */
   async function evaluateSerious(trx: Db, measureId: string): Promise<boolean> {
-    const m = await trx
-      .selectFrom('measures')
-      .selectAll()
-      .where('id', '=', measureId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const r = createViolationRepo(trx);
+    const m = await measures.lock(trx, measureId);
     const [evasions, absences] = await Promise.all([
-      trx
-        .selectFrom('violations')
-        .selectAll()
-        .where('measure_id', '=', measureId)
-        .where('kind', '=', 'evasion')
-        .where('status', '=', 'confirmed')
-        .orderBy('date')
-        .execute(),
-      trx
-        .selectFrom('absences')
-        .selectAll()
-        .where('measure_id', '=', measureId)
-        .orderBy('from_date')
-        .execute(),
+      r.confirmedEvasions(measureId),
+      r.absencesOf(measureId, 'asc'),
     ]);
     const verdict = seriousViolation({
       confirmedEvasions: evasions.length,
@@ -93,23 +60,22 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
     });
     if (!verdict.serious || m.serious_violation) return false;
     const day = today();
-    await trx
-      .updateTable('measures')
-      .set({ serious_violation: true, serious_reasons: verdict.reasons, updated_at: clock.now() })
-      .where('id', '=', measureId)
-      .execute();
-    const reasonText = verdict.reasons.map((r) => seriousViolationReasonLabels[r].zh).join('；');
-    await insertViolation(trx, {
-      measure_id: measureId,
-      person_id: m.person_id,
-      kind: 'serious',
-      status: 'confirmed',
-      date: day,
-      test_id: null,
-      absence_id: null,
-      reason: reasonText,
-      dedupe_key: `serious:${measureId}`,
-    });
+    await measures.flagSerious(trx, measureId, verdict.reasons);
+    const reasonText = verdict.reasons.map((x) => seriousViolationReasonLabels[x].zh).join('；');
+    await r.insert(
+      {
+        measure_id: measureId,
+        person_id: m.person_id,
+        kind: 'serious',
+        status: 'confirmed',
+        date: day,
+        test_id: null,
+        absence_id: null,
+        reason: reasonText,
+        dedupe_key: `serious:${measureId}`,
+      },
+      clock.now(),
+    );
     const evidence: Evidence[] = [
       ...evasions.map((v) => ({ label: '逃避（拒绝）检测', date: v.date, ref: v.test_id })),
       ...absences
@@ -126,7 +92,7 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
       personId: m.person_id,
       measureId,
       title: '严重违反社区戒毒（康复）协议，报告公安机关',
-      dueDate: addDays(day, POLICE_REPORT_WITHIN_DAYS),
+      dueDate: policeReportDueBy(day),
       evidence,
       dedupeKey: `police:serious:${measureId}`,
       now: clock.now(),
@@ -134,23 +100,29 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
     return true;
   }
 
-  async function scopedViolation(actor: Actor, id: string) {
-    const v = await db
-      .selectFrom('violations')
-      .innerJoin('persons', 'persons.id', 'violations.person_id')
-      .selectAll('violations')
-      .where('violations.id', '=', id)
-      .where(personScope(actor))
-      .executeTakeFirst();
-    if (!v) throw notFound('违规记录');
-    return v;
+  /** An unreported absence of 3 days or more is also a departure (擅自离开, 条例 第十九条). */
+  async function recordDeparture(r: Pick<ViolationRepo, 'insert'>, a: AbsenceRow, reason: string) {
+    if (!isUnauthorisedDeparture({ from: a.from_date, to: a.to_date, reported: a.reported })) return;
+    await r.insert(
+      {
+        measure_id: a.measure_id,
+        person_id: a.person_id,
+        kind: 'departure',
+        status: 'confirmed',
+        date: a.from_date,
+        test_id: null,
+        absence_id: a.id,
+        reason,
+        dedupe_key: `departure:${a.id}`,
+      },
+      clock.now(),
+    );
   }
 
   async function toViolations(rows: ViolationRow[]): Promise<Violation[]> {
-    const ids = [...new Set(rows.map((r) => r.decided_by).filter((x): x is string => !!x))];
-    const staff = ids.length
-      ? await db.selectFrom('staff').select(['id', 'display_name']).where('id', 'in', ids).execute()
-      : [];
+    const staff = await repo.staffNames([
+      ...new Set(rows.map((r) => r.decided_by).filter((x): x is string => !!x)),
+    ]);
     return rows.map((v) => {
       const by = staff.find((s) => s.id === v.decided_by);
       return {
@@ -171,27 +143,15 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
 
   async function decide(actor: Actor, id: string, status: 'confirmed' | 'excused', reason: string | null) {
     requirePermission(actor, 'measure:manage');
-    const v = await scopedViolation(actor, id);
+    const v = await repo.findScoped(actor, id);
+    if (!v) throw notFound('违规记录');
     if (v.status !== 'candidate') throw new DomainError('VIOLATION_DECIDED', '该记录已处理');
-    const row = await db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable('violations')
-        .set({ status, reason, decided_by: actor.id, decided_at: clock.now() })
-        .where('id', '=', id)
-        .where('status', '=', 'candidate')
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      if (status === 'excused' && v.test_id)
-        await trx
-          .updateTable('tests')
-          .set({ status: 'excused', note: reason })
-          .where('id', '=', v.test_id)
-          .execute();
+    const row = await repo.transaction(async (r, trx) => {
+      const updated = await r.decide(id, { status, reason, by: actor.id, at: clock.now() });
+      if (status === 'excused' && v.test_id) await excuseTest(trx, v.test_id, reason);
       if (status === 'confirmed') await evaluateSerious(trx, v.measure_id);
       await audit.record(trx, {
-        actorId: actor.id,
-        actorName: actor.displayName,
-        ip: actor.ip,
+        ...auditActor(actor),
         action: `violation.${status === 'confirmed' ? 'confirm' : 'excuse'}`,
         targetType: 'person',
         targetId: v.person_id,
@@ -208,8 +168,8 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
 
     /** A missed window is a candidate 逃避检测, for staff to confirm or excuse. */
     async recordMissedTest(trx: Db, t: TestRow) {
-      return (
-        (await insertViolation(trx, {
+      const v = await createViolationRepo(trx).insert(
+        {
           measure_id: t.measure_id,
           person_id: t.person_id,
           kind: 'evasion',
@@ -219,42 +179,16 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
           absence_id: null,
           reason: null,
           dedupe_key: `evasion:${t.id}`,
-        })) !== undefined
+        },
+        clock.now(),
       );
+      return v !== undefined;
     },
 
-    /** A confirmed positive is a test taken and a 复吸, to be reported to police (条例 第二十一条). */
-    async recordRelapse(trx: Db, t: TestRow) {
-      await insertViolation(trx, {
-        measure_id: t.measure_id,
-        person_id: t.person_id,
-        kind: 'relapse',
-        status: 'confirmed',
-        date: t.taken_date!,
-        test_id: t.id,
-        absence_id: null,
-        reason: null,
-        dedupe_key: `relapse:${t.id}`,
-      });
-      await openTask(trx, {
-        kind: 'report_to_police',
-        personId: t.person_id,
-        measureId: t.measure_id,
-        title: '检测结果阳性（复吸），报告公安机关',
-        dueDate: addDays(today(), POLICE_REPORT_WITHIN_DAYS),
-        evidence: [
-          { label: `检测阳性（${t.kind ?? ''}）`, date: t.taken_date, ref: t.id },
-          { label: '依据《戒毒条例》第二十一条', date: null, ref: null },
-        ],
-        dedupeKey: `police:relapse:${t.id}`,
-        now: clock.now(),
-      });
-    },
-
-    /** 外出报告 or 擅自离开 (条例 第十九条). Leave requests from the person app will land here too. */
+    /** 外出报告 or 擅自离开 (条例 第十九条). Leave requests from the person app land in `recordLeaveAbsence`. */
     async recordAbsence(actor: Actor, measureId: string, input: AbsenceInput): Promise<Absence> {
       requirePermission(actor, 'supervision:record');
-      const m = await createMeasureRepo(db).findScoped(actor, measureId);
+      const m = await measures.findScoped(actor, measureId);
       if (!m) throw notFound('措施');
       if (!m.term_start) throw new DomainError('NOT_REPORTED', '报到后方可登记外出');
       if (input.to > today())
@@ -265,40 +199,22 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
         throw new DomainError('VALIDATION', '离开日期不能早于报到日期', [
           { path: 'from', message: '离开日期不能早于报到日期' },
         ]);
-      const row = await db.transaction().execute(async (trx) => {
-        const a = await trx
-          .insertInto('absences')
-          .values({
-            measure_id: measureId,
-            person_id: m.person_id,
-            from_date: input.from,
-            to_date: input.to,
-            reported: input.reported,
-            destination: input.destination ?? null,
-            note: input.note ?? null,
-            created_at: clock.now(),
-            created_by: actor.id,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        if (isUnauthorisedDeparture({ from: a.from_date, to: a.to_date, reported: a.reported })) {
-          await insertViolation(trx, {
-            measure_id: measureId,
-            person_id: m.person_id,
-            kind: 'departure',
-            status: 'confirmed',
-            date: a.from_date,
-            test_id: null,
-            absence_id: a.id,
-            reason: `未经报告离开执行地 ${absenceDays(a.from_date, a.to_date)} 日`,
-            dedupe_key: `departure:${a.id}`,
-          });
-        }
+      const row = await repo.transaction(async (r, trx) => {
+        const a = await r.insertAbsence({
+          measure_id: measureId,
+          person_id: m.person_id,
+          from_date: input.from,
+          to_date: input.to,
+          reported: input.reported,
+          destination: input.destination ?? null,
+          note: input.note ?? null,
+          created_at: clock.now(),
+          created_by: actor.id,
+        });
+        await recordDeparture(r, a, `未经报告离开执行地 ${absenceDays(a.from_date, a.to_date)} 日`);
         await evaluateSerious(trx, measureId);
         await audit.record(trx, {
-          actorId: actor.id,
-          actorName: actor.displayName,
-          ip: actor.ip,
+          ...auditActor(actor),
           action: 'absence.record',
           targetType: 'person',
           targetId: m.person_id,
@@ -328,70 +244,34 @@ export function createViolationService(deps: { db: Db; clock: Clock; audit: Audi
         note: string;
       },
     ): Promise<void> {
-      const row = await trx
-        .insertInto('absences')
-        .values({
-          measure_id: a.measureId,
-          person_id: a.personId,
-          from_date: a.from,
-          to_date: a.to,
-          reported: a.reported,
-          destination: a.destination,
-          note: a.note,
-          source: 'leave_request',
-          leave_request_id: a.leaveRequestId,
-          created_at: clock.now(),
-          created_by: null,
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(['leave_request_id', 'reported'])
-            .where('leave_request_id', 'is not', null)
-            .doUpdateSet({ from_date: a.from, to_date: a.to, note: a.note }),
-        )
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      if (isUnauthorisedDeparture({ from: row.from_date, to: row.to_date, reported: row.reported })) {
-        await insertViolation(trx, {
-          measure_id: a.measureId,
-          person_id: a.personId,
-          kind: 'departure',
-          status: 'confirmed',
-          date: row.from_date,
-          test_id: null,
-          absence_id: row.id,
-          reason: `请假期满未销假，逾期 ${absenceDays(row.from_date, row.to_date)} 日未归`,
-          dedupe_key: `departure:${row.id}`,
-        });
-      }
+      const r = createViolationRepo(trx);
+      const row = await r.saveLeaveAbsence({
+        measure_id: a.measureId,
+        person_id: a.personId,
+        from_date: a.from,
+        to_date: a.to,
+        reported: a.reported,
+        destination: a.destination,
+        note: a.note,
+        source: 'leave_request',
+        leave_request_id: a.leaveRequestId,
+        created_at: clock.now(),
+        created_by: null,
+      });
+      await recordDeparture(r, row, `请假期满未销假，逾期 ${absenceDays(row.from_date, row.to_date)} 日未归`);
       if (!row.reported) await evaluateSerious(trx, a.measureId);
     },
 
     async absences(actor: Actor, measureId: string): Promise<Absence[]> {
       requirePermission(actor, 'measure:read');
-      if (!(await createMeasureRepo(db).findScoped(actor, measureId))) throw notFound('措施');
-      return (
-        await db
-          .selectFrom('absences')
-          .selectAll()
-          .where('measure_id', '=', measureId)
-          .orderBy('from_date', 'desc')
-          .execute()
-      ).map(toAbsence);
+      if (!(await measures.findScoped(actor, measureId))) throw notFound('措施');
+      return (await repo.absencesOf(measureId, 'desc')).map(toAbsence);
     },
 
     async listForPerson(actor: Actor, personId: string): Promise<Violation[]> {
       requirePermission(actor, 'measure:read');
-      if (!(await createPersonRepo(db).findScoped(actor, personId))) throw notFound('人员档案');
-      return toViolations(
-        await db
-          .selectFrom('violations')
-          .selectAll()
-          .where('person_id', '=', personId)
-          .orderBy('date', 'desc')
-          .orderBy('created_at', 'desc')
-          .execute(),
-      );
+      if (!(await persons.findScoped(actor, personId))) throw notFound('人员档案');
+      return toViolations(await repo.ofPerson(personId));
     },
 
     confirm: (actor: Actor, id: string, reason: string | null) => decide(actor, id, 'confirmed', reason),

@@ -9,7 +9,11 @@ import { hashPassword } from '../modules/auth/password.ts';
 import { personColumns } from '../modules/persons/columns.ts';
 import type { FieldCipher } from '../platform/crypto.ts';
 import type { Actor } from '../platform/access.ts';
-import type { Services } from '../app.ts';
+import type { StationService } from '../modules/appointments/stationService.ts';
+import type { AvailabilityService } from '../modules/counselling/availabilityService.ts';
+import type { MeasureService } from '../modules/measures/service.ts';
+import type { PersonAuthService } from '../modules/personAuth/service.ts';
+import type { PersonService } from '../modules/persons/service.ts';
 import { addDays, idNumberCheckChar } from '@taobo/domain';
 
 /** The demo accounts (README lists them). Never created when NODE_ENV=production. */
@@ -210,7 +214,13 @@ export const DEMO_APP_PERSON = { name: '李明', phone: '13800000001', idNumber1
  * activation. Runs once: an existing person with the phone stops it.
  */
 export async function ensureDemoAppPerson(
-  services: Services,
+  services: {
+    persons: PersonService;
+    measures: MeasureService;
+    personAuth: PersonAuthService;
+    stations: StationService;
+    counselling: { availability: AvailabilityService };
+  },
   db: Db,
   cipher: FieldCipher,
   clock: Clock,

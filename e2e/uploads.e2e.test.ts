@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@taobo/domain';
-import { jpegWithExif } from '../apps/server/src/modules/uploads/testImages.ts';
+import { jpegWithExif } from '../apps/server/src/testing/testImages.ts';
 import { ok } from './support/api.ts';
 import { SHOTS_DIR } from './support/browser.ts';
 import { fixedNow } from './support/clock.ts';

@@ -1,5 +1,5 @@
 import type { Gender } from '@taobo/domain';
-import type { Generated, Selectable } from 'kysely';
+import type { Generated } from 'kysely';
 import type { Timestamp } from '../../db/columns.ts';
 
 export interface StaffTable {
@@ -16,8 +16,6 @@ export interface StaffTable {
   created_by: string | null;
   gender: Gender | null;
 }
-
-export type StaffRow = Selectable<StaffTable>;
 
 export interface StaffTables {
   staff: StaffTable;

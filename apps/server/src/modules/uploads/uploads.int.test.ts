@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPerson, newKey } from '../../testing/personApp.ts';
 import { apiAs } from '../../testing/supervision.ts';
 import { createTestApp, type TestApp } from '../../testing/testApp.ts';
-import { jpegWithExif, tinyJpeg } from './testImages.ts';
+import { jpegWithExif, tinyJpeg } from '../../testing/testImages.ts';
 
 let t: TestApp;
 let officer: string;

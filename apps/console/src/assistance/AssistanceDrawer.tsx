@@ -49,8 +49,7 @@ export function AssistanceDrawer({ id, onClose }: { id: string; onClose: () => v
   const [action, setAction] = useState<'accept' | 'conclude' | null>(null);
   const detail = useQuery({
     queryKey: ['assistance', 'detail', id],
-    queryFn: ({ signal }) =>
-      api.get<AssistanceApplication>(`/api/assistance/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/assistance/{id}', { params: { id }, signal }),
   });
   const refresh = () => client.invalidateQueries({ queryKey: ['assistance'] });
   const a = detail.data;
@@ -169,9 +168,7 @@ export function AssistanceDrawer({ id, onClose }: { id: string; onClose: () => v
           onClose={() => setAction(null)}
           schema={AssistanceAcceptInput}
           toPayload={(v) => ({ note: v.note?.trim() || null })}
-          submit={(body) =>
-            api.post<AssistanceApplication>(`/api/assistance/${encodeURIComponent(a.id)}/accept`, body)
-          }
+          submit={(body) => api.post('/api/assistance/{id}/accept', { params: { id: a.id }, body })}
           successMessage={t('assistance.accepted')}
           onSuccess={() => refresh()}
         >
@@ -210,9 +207,7 @@ export function AssistanceDrawer({ id, onClose }: { id: string; onClose: () => v
             content: `${label(assistanceOutcomeLabels, p.outcome)}：${p.text}`,
             danger: p.outcome === 'declined',
           })}
-          submit={(body) =>
-            api.post<AssistanceApplication>(`/api/assistance/${encodeURIComponent(a.id)}/conclude`, body)
-          }
+          submit={(body) => api.post('/api/assistance/{id}/conclude', { params: { id: a.id }, body })}
           successMessage={t('assistance.concluded')}
           onSuccess={() => refresh()}
         >

@@ -43,7 +43,7 @@ export function CheckinDrawer({ id, onClose }: { id: string; onClose: () => void
   const [following, setFollowing] = useState(false);
   const detail = useQuery({
     queryKey: ['checkins', 'detail', id],
-    queryFn: ({ signal }) => api.get<Checkin>(`/api/checkins/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/checkins/{id}', { params: { id }, signal }),
   });
   const c = detail.data;
   const loc = c?.location;
@@ -182,9 +182,7 @@ export function CheckinDrawer({ id, onClose }: { id: string; onClose: () => void
                 onClose={() => setFollowing(false)}
                 schema={CheckinFollowupInput}
                 toPayload={(v) => ({ outcome: v.outcome, note: (v.note ?? '').trim() })}
-                submit={(body) =>
-                  api.post<Checkin>(`/api/checkins/${encodeURIComponent(c.id)}/followup`, body)
-                }
+                submit={(body) => api.post('/api/checkins/{id}/followup', { params: { id: c.id }, body })}
                 confirm={() => ({
                   title: t('checkins.followupTitle'),
                   content: t('checkins.followupConfirm'),

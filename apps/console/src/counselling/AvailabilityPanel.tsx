@@ -48,7 +48,7 @@ export function AvailabilityPanel() {
   const [adding, setAdding] = useState(false);
   const list = useQuery(availabilityQuery);
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/api/counselling/availability/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api.delete('/api/counselling/availability/{id}', { params: { id } }),
     onSuccess: () => {
       void message.success(t('counselling.removed'));
       void refresh();
@@ -122,7 +122,7 @@ export function AvailabilityPanel() {
             mode: v.mode,
             place: v.place?.trim() || null,
           })}
-          submit={(body) => api.post<Availability>('/api/counselling/availability', body)}
+          submit={(body) => api.post('/api/counselling/availability', { body })}
           successMessage={t('counselling.added')}
           onSuccess={() => refresh()}
           okText={t('counselling.add')}

@@ -48,8 +48,7 @@ function ScreeningDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const refresh = useCounsellingRefresh();
   const detail = useQuery({
     queryKey: ['counselling', 'screening', id],
-    queryFn: ({ signal }) =>
-      api.get<StaffScreening>(`/api/counselling/screenings/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/counselling/screenings/{id}', { params: { id }, signal }),
   });
   const s = detail.data;
   return (
@@ -140,7 +139,7 @@ function ScreeningDrawer({ id, onClose }: { id: string; onClose: () => void }) {
           schema={ScreeningReviewInput}
           toPayload={(v) => ({ note: (v.note ?? '').trim() })}
           submit={(body) =>
-            api.post<StaffScreening>(`/api/counselling/screenings/${encodeURIComponent(s.id)}/review`, body)
+            api.post('/api/counselling/screenings/{id}/review', { params: { id: s.id }, body })
           }
           successMessage={t('counselling.reviewed')}
           onSuccess={() => refresh()}

@@ -53,10 +53,10 @@ function DecisionModal({
       schema={schema}
       toPayload={(v) => ({ reason: v.reason?.trim() || (confirm ? null : '') })}
       submit={(body) =>
-        api.post<Violation>(
-          `/api/violations/${encodeURIComponent(decision.violation.id)}/${confirm ? 'confirm' : 'excuse'}`,
+        api.post(`/api/violations/{id}/${confirm ? 'confirm' : 'excuse'}`, {
+          params: { id: decision.violation.id },
           body,
-        )
+        })
       }
       successMessage={confirm ? t('violations.confirmed') : t('violations.excused')}
       onSuccess={() => refresh(personId)}

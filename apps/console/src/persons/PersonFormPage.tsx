@@ -166,11 +166,11 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
   const save = useMutation({
     mutationFn: (values: PersonFormValues) =>
       isEdit
-        ? api.patch<PersonDetail>(
-            `/api/persons/${encodeURIComponent(person.id)}`,
-            updatePayload(initial.values, values),
-          )
-        : api.post<PersonDetail>('/api/persons', createPayload(values)),
+        ? api.patch('/api/persons/{id}', {
+            params: { id: person.id },
+            body: updatePayload(initial.values, values),
+          })
+        : api.post('/api/persons', { body: createPayload(values) }),
     onSuccess: (saved) => {
       dirty.current = false;
       if (!isEdit) clearDraft(DRAFT_KEY);

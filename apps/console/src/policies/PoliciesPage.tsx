@@ -53,7 +53,7 @@ interface Values {
 const policyQuery = (countyId: string) => ({
   queryKey: ['test-policies', countyId] as const,
   queryFn: ({ signal }: { signal: AbortSignal }) =>
-    api.get<TestPolicy>(`/api/test-policies/${encodeURIComponent(countyId)}`, undefined, signal),
+    api.get('/api/test-policies/{countyId}', { params: { countyId }, signal }),
   staleTime: 0,
 });
 
@@ -205,7 +205,7 @@ function PolicyForm({ countyId, policy }: { countyId: string; policy: TestPolicy
 
   const save = useMutation({
     mutationFn: (body: TestPolicyInput) =>
-      api.put<TestPolicy>(`/api/test-policies/${encodeURIComponent(countyId)}`, body),
+      api.put('/api/test-policies/{countyId}', { params: { countyId }, body }),
     onSuccess: (saved) => {
       void message.success(t('policy.saved'));
       queryClient.setQueryData(['test-policies', countyId], saved);

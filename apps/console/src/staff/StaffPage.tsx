@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { roleLabels, StaffCreateInput, type Role, type StaffItem } from '@taobo/contracts';
-import { api, errorMessage, type Paged } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { applyServerErrors } from '../forms/serverErrors.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -23,7 +23,7 @@ function CreateStaffModal({ open, onClose }: { open: boolean; onClose: () => voi
   const [form] = Form.useForm<StaffCreateInput>();
 
   const create = useMutation({
-    mutationFn: (input: StaffCreateInput) => api.post<StaffItem>('/api/staff', input),
+    mutationFn: (input: StaffCreateInput) => api.post('/api/staff', { body: input }),
     onSuccess: async () => {
       void message.success(t('staff.created'));
       form.resetFields();
@@ -110,8 +110,7 @@ export default function StaffPage() {
 
   const list = useQuery({
     queryKey: ['staff', 'list', { q, role, orgUnitId, page, pageSize }],
-    queryFn: ({ signal }) =>
-      api.get<Paged<StaffItem>>('/api/staff', { q, role, orgUnitId, page, pageSize }, signal),
+    queryFn: ({ signal }) => api.get('/api/staff', { query: { q, role, orgUnitId, page, pageSize }, signal }),
     placeholderData: keepPreviousData,
   });
 

@@ -28,7 +28,7 @@ import {
   type UploadListItem,
   type UploadStatus,
 } from '@taobo/contracts';
-import { api, errorMessage, type Paged } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
@@ -157,7 +157,7 @@ function RejectModal({ d, onClose, onDone }: { d: UploadDetail; onClose: () => v
       schema={UploadRejectInput}
       initialValues={{ outcome: 'retest' }}
       toPayload={(v) => ({ outcome: v.outcome ?? 'retest', reason: v.reason?.trim() ?? '' })}
-      submit={(body) => api.post<UploadDetail>(`/api/uploads/${enc(d.id)}/reject`, body)}
+      submit={(body) => api.post('/api/uploads/{id}/reject', { params: { id: d.id }, body })}
       successMessage={t('uploads.rejected')}
       onSuccess={onDone}
       okText={t('uploads.reject')}
@@ -196,14 +196,14 @@ function ReviewDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const [rejecting, setRejecting] = useState(false);
   const detail = useQuery({
     queryKey: ['uploads', 'detail', id] as const,
-    queryFn: ({ signal }) => api.get<UploadDetail>(`/api/uploads/${enc(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/uploads/{id}', { params: { id }, signal }),
   });
   const done = () => {
     void client.invalidateQueries({ queryKey: ['uploads'] });
     void client.invalidateQueries({ queryKey: ['worklist'] });
   };
   const approve = useMutation({
-    mutationFn: () => api.post<UploadDetail>(`/api/uploads/${enc(id)}/approve`, {}),
+    mutationFn: () => api.post('/api/uploads/{id}/approve', { params: { id }, body: {} }),
     onSuccess: () => {
       void message.success(t('uploads.approved'));
       done();
@@ -302,7 +302,7 @@ export default function UploadReviewPage() {
   const list = useQuery({
     queryKey: ['uploads', 'list', status, search, page, pageSize] as const,
     queryFn: ({ signal }) =>
-      api.get<Paged<UploadListItem>>('/api/uploads', { status, q: search, page, pageSize }, signal),
+      api.get('/api/uploads', { query: { status, q: search, page, pageSize }, signal }),
     placeholderData: (prev) => prev,
     refetchInterval: 60_000,
   });

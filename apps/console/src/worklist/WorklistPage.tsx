@@ -77,7 +77,7 @@ function DoneModal({ task, onClose }: { task: Task; onClose: () => void }) {
       onClose={onClose}
       schema={TaskDoneInput}
       toPayload={(v) => ({ note: v.note?.trim() || null })}
-      submit={(body) => api.post<Task>(`/api/tasks/${encodeURIComponent(task.id)}/done`, body)}
+      submit={(body) => api.post('/api/tasks/{id}/done', { params: { id: task.id }, body })}
       successMessage={t('worklist.doneSaved')}
       onSuccess={() => refresh(task.person.id)}
     >

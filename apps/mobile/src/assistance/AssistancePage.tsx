@@ -47,9 +47,8 @@ export default function AssistancePage() {
     await enqueue({
       kind: 'assistance',
       label: `撤回帮扶申请（${typeName(a)}）`,
-      method: 'POST',
-      path: `/api/m/assistance/${a.id}/withdraw`,
-      body: {},
+      path: '/api/m/assistance/{id}/withdraw',
+      params: { id: a.id },
     });
     Toast.show({ content: '已提交撤回' });
   }

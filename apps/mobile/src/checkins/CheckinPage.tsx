@@ -10,7 +10,6 @@ import {
   type CheckinMood,
   type CheckinNeed,
   type CheckinWork,
-  type MyCheckins,
 } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
@@ -63,7 +62,7 @@ export default function CheckinPage() {
   const navigate = useNavigate();
   const mine = useQuery({
     queryKey: CHECKINS_KEY,
-    queryFn: ({ signal }) => api.get<MyCheckins>('/api/m/checkins', signal),
+    queryFn: ({ signal }) => api.get('/api/m/checkins', { signal }),
   });
   const queued = useOutbox('checkin').some((i) => i.state !== 'sent' && i.state !== 'failed');
   const [formOpen, setFormOpen] = useState(false);
@@ -125,7 +124,6 @@ export default function CheckinPage() {
       await enqueue({
         kind: 'checkin',
         label: `在线报到（${shortDate(localToday())}）`,
-        method: 'POST',
         path: '/api/m/checkins',
         body: { answers },
         files: { selfie: new File([selfie!], 'selfie.jpg', { type: selfie!.type || 'image/jpeg' }) },

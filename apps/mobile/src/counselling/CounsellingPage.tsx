@@ -41,8 +41,8 @@ export default function CounsellingPage() {
     await enqueue({
       kind: 'counselling',
       label: `取消咨询预约（${dayLabel(b.date)} ${b.startTime}）`,
-      method: 'POST',
-      path: `/api/m/counselling/bookings/${b.id}/cancel`,
+      path: '/api/m/counselling/bookings/{id}/cancel',
+      params: { id: b.id },
       body: {},
     });
     Toast.show({ content: '已提交取消，该时段会开放给其他人' });

@@ -58,15 +58,15 @@ export default function LeaveFormPage() {
   };
 
   async function submit() {
-    const parsed = extending
-      ? LeaveExtensionInput.safeParse({ to: draft.to, reason: draft.reason })
-      : LeaveRequestInput.safeParse({
-          destination: draft.destination,
-          destinationCountyId: draft.destinationCountyId.trim() || null,
-          from: draft.from,
-          to: draft.to,
-          reason: draft.reason,
-        });
+    const extension = LeaveExtensionInput.safeParse({ to: draft.to, reason: draft.reason });
+    const request = LeaveRequestInput.safeParse({
+      destination: draft.destination,
+      destinationCountyId: draft.destinationCountyId.trim() || null,
+      from: draft.from,
+      to: draft.to,
+      reason: draft.reason,
+    });
+    const parsed = extending ? extension : request;
     const problems: Record<string, string> = {};
     if (!parsed.success) for (const i of parsed.error.issues) problems[String(i.path[0])] ??= i.message;
     if (!extending && draft.from && draft.from < today) problems.from ??= '出发日期不能早于今天';
@@ -81,21 +81,20 @@ export default function LeaveFormPage() {
     }
     setBusy(true);
     try {
-      if (extending) {
+      if (extending && extension.success) {
         await enqueue({
           kind: 'leave',
           label: `续假至 ${shortDate(draft.to)}（${current?.destination ?? ''}）`,
-          method: 'POST',
-          path: `/api/m/leave/${id}/extension`,
-          body: parsed.data,
+          path: '/api/m/leave/{id}/extension',
+          params: { id },
+          body: extension.data,
         });
-      } else {
+      } else if (request.success) {
         await enqueue({
           kind: 'leave',
           label: `请假：${draft.destination}（${shortDate(draft.from)} 至 ${shortDate(draft.to)}）`,
-          method: 'POST',
           path: '/api/m/leave',
-          body: parsed.data,
+          body: request.data,
         });
       }
       sessionStorage.removeItem(draftKey);

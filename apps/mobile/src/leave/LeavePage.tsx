@@ -45,9 +45,8 @@ export default function LeavePage() {
       await enqueue({
         kind: 'leave',
         label: `销假（${r.destination}）`,
-        method: 'POST',
-        path: `/api/m/leave/${r.id}/return`,
-        body: {},
+        path: '/api/m/leave/{id}/return',
+        params: { id: r.id },
       });
       Toast.show({ content: '销假已提交' });
     } catch (e) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, DotLoading, ErrorBlock, NavBar, TextArea, Toast } from 'antd-mobile';
 import { useQuery } from '@tanstack/react-query';
-import type { MyUpload, RemoteEligibility } from '@taobo/contracts';
+import type { MyUpload } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
 import { localToday, shortDate } from '../dates.ts';
@@ -148,11 +148,11 @@ export default function UploadPage() {
   const navigate = useNavigate();
   const eligibility = useQuery({
     queryKey: ELIGIBILITY,
-    queryFn: ({ signal }) => api.get<RemoteEligibility>('/api/m/uploads/eligibility', signal),
+    queryFn: ({ signal }) => api.get('/api/m/uploads/eligibility', { signal }),
   });
   const mine = useQuery({
     queryKey: MINE,
-    queryFn: ({ signal }) => api.get<MyUpload[]>('/api/m/uploads', signal),
+    queryFn: ({ signal }) => api.get('/api/m/uploads', { signal }),
   });
   const waiting = useOutbox('upload').some((i) => i.state === 'pending' || i.state === 'sending');
   const [cassette, setCassette] = useState<Shot | null>(null);
@@ -218,7 +218,6 @@ export default function UploadPage() {
       await enqueue({
         kind: 'upload',
         label: `异地检测上传（${shortDate(localToday())}）`,
-        method: 'POST',
         path: '/api/m/uploads',
         body: {
           deviceTime: new Date().toISOString(),

@@ -7,3 +7,4 @@ export * from './screening/index.ts';
 export * from './leave/index.ts';
 export * from './checkins/index.ts';
 export * from './home/index.ts';
+export * from './time/shanghai.ts';

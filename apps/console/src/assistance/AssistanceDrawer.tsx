@@ -14,7 +14,6 @@ import {
 } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   AssistanceAcceptInput,
   AssistanceConcludeInput,
@@ -25,6 +24,7 @@ import {
   type AssistanceApplication,
   type AssistanceOutcome,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { zodRule } from '../forms/zodRule.ts';
@@ -37,7 +37,7 @@ export const statusColors: Record<AssistanceApplication['status'], string> = {
   withdrawn: 'default',
 };
 
-const time = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm');
+const time = (v: string) => shanghaiDateTime(v);
 const size = (n: number) =>
   n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 

@@ -14,7 +14,6 @@ import {
 } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   CheckinFollowupInput,
   checkinFlagLabels,
@@ -25,13 +24,14 @@ import {
   locationStatusLabels,
   type Checkin,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { zodRule } from '../forms/zodRule.ts';
 import { labelOptions, useLabel, useLang } from '../i18n/labels.ts';
 
-const time = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss');
+const time = (v: string) => shanghaiDateTime(v, { seconds: true });
 
 /** One check-in: answers, selfie (audited route), location as coordinates, and the follow-up. */
 export function CheckinDrawer({ id, onClose }: { id: string; onClose: () => void }) {

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Button, Drawer, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   BookingCancelInput,
   BookingStatus,
@@ -11,6 +10,7 @@ import {
   counsellingModeLabels,
   type Booking,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { clearDraft, loadDraft, saveDraft } from '../forms/draft.ts';
@@ -104,7 +104,7 @@ function NoteDrawer({ booking, onClose }: { booking: Booking; onClose: () => voi
       )}
       {note.data && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          {t('counselling.noteUpdated', { at: dayjs(note.data.updatedAt).format('YYYY-MM-DD HH:mm') })}
+          {t('counselling.noteUpdated', { at: shanghaiDateTime(note.data.updatedAt) })}
         </Typography.Paragraph>
       )}
     </Drawer>

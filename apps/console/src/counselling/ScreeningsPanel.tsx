@@ -14,7 +14,6 @@ import {
 } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   ScreeningReviewInput,
   alertReasonLabels,
@@ -24,13 +23,14 @@ import {
   severityLabels,
   type StaffScreening,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { zodRule } from '../forms/zodRule.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { screeningsQuery, useCounsellingRefresh } from './queries.ts';
 
-const time = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm');
+const time = (v: string) => shanghaiDateTime(v);
 
 export function SeverityTag({ s }: { s: Pick<StaffScreening, 'severity' | 'alert'> }) {
   const label = useLabel();

@@ -4,7 +4,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   ViolationDecisionInput,
   ViolationExcuseInput,
@@ -16,7 +15,7 @@ import {
   type ViolationKind,
   type ViolationStatus,
 } from '@taobo/contracts';
-import { isFinalStatus, seriousViolation } from '@taobo/domain';
+import { isFinalStatus, seriousViolation, shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -165,7 +164,7 @@ function ViolationsTable({ person }: { person: PersonDetail }) {
                   {v.decidedBy.name}
                   {v.decidedAt && (
                     <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
-                      {dayjs(v.decidedAt).format('MM-DD HH:mm')}
+                      {shanghaiDateTime(v.decidedAt).slice(5)}
                     </Typography.Text>
                   )}
                 </span>

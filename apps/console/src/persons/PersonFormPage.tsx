@@ -19,7 +19,6 @@ import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useBlocker, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   drugTypeLabels,
   genderLabels,
@@ -33,6 +32,7 @@ import {
 import { isValidIdNumber, parseIdNumber } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useTitle } from '../components/useTitle.ts';
+import { dateBounds, todayString } from '../forms/dates.ts';
 import { clearDraft, loadDraft, saveDraft } from '../forms/draft.ts';
 import { applyServerErrors } from '../forms/serverErrors.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -398,7 +398,7 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
               <DatePicker
                 style={{ width: '100%' }}
                 placeholder={t('person.form.datePlaceholder')}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={dateBounds(null, todayString())}
               />
             </Form.Item>
           </Col>

@@ -22,7 +22,14 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { measureTypeNames, TestPolicyInput, type MeasureType, type TestPolicy } from '@taobo/contracts';
-import { addDays, defaultPolicy, scheduleWindows, validatePolicy, type TestPolicyPhase } from '@taobo/domain';
+import {
+  addDays,
+  defaultPolicy,
+  scheduleWindows,
+  shanghaiDateTime,
+  type TestPolicyPhase,
+  validatePolicy,
+} from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useSignedInMe } from '../auth/session.ts';
 import { useTitle } from '../components/useTitle.ts';
@@ -240,7 +247,7 @@ function PolicyForm({ countyId, policy }: { countyId: string; policy: TestPolicy
       <Space style={{ marginBottom: 12 }} wrap>
         {policy.updatedAt ? (
           <Typography.Text type="secondary">
-            {t('policy.updatedAt', { time: dayjs(policy.updatedAt).format('YYYY-MM-DD HH:mm') })}
+            {t('policy.updatedAt', { time: shanghaiDateTime(policy.updatedAt) })}
           </Typography.Text>
         ) : (
           <Tag color="gold">{t('policy.notSaved')}</Tag>

@@ -4,8 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { roleLabels, StaffCreateInput, type Role, type StaffItem } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { applyServerErrors } from '../forms/serverErrors.ts';
@@ -190,8 +190,8 @@ export default function StaffPage() {
             dataIndex: 'lockedUntil',
             width: 200,
             render: (until: string | null) =>
-              until && dayjs(until).isAfter(dayjs()) ? (
-                <Tag color="red">{t('staff.locked', { until: dayjs(until).format('MM-DD HH:mm') })}</Tag>
+              until && Date.parse(until) > Date.now() ? (
+                <Tag color="red">{t('staff.locked', { until: shanghaiDateTime(until).slice(5) })}</Tag>
               ) : (
                 <Tag color="green">{t('staff.active')}</Tag>
               ),
@@ -200,7 +200,7 @@ export default function StaffPage() {
             title: t('staff.createdAt'),
             dataIndex: 'createdAt',
             width: 140,
-            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+            render: (v: string) => shanghaiDateTime(v),
           },
         ]}
         pagination={{

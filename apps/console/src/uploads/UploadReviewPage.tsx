@@ -19,7 +19,6 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   UploadRejectInput,
   uploadBasisLabels,
@@ -28,6 +27,7 @@ import {
   type UploadListItem,
   type UploadStatus,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTitle } from '../components/useTitle.ts';
@@ -44,7 +44,7 @@ const STATUS_COLORS: Record<UploadStatus, string> = {
   rejected_missed: 'red',
   rejected_retest: 'volcano',
 };
-const time = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm:ss') : '—');
+const time = (v: string | null) => (v ? shanghaiDateTime(v, { seconds: true }) : '—');
 
 function ExifTable({ data }: { data: Record<string, unknown> }) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import {
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
-import { timeLabel } from '../counselling/queries.ts';
+import { timeLabel } from '../dates.ts';
 import { ASSISTANCE_KEY, useMyApplications } from './queries.ts';
 import '../counselling/counselling.css';
 

@@ -13,7 +13,8 @@ import {
 } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
-import { localToday, shortDate } from '../dates.ts';
+import { todayInShanghai } from '@taobo/domain';
+import { shortDate } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
 import { downscalePhoto, locate, readyDespiteLocating, type Position } from '../media/capture.ts';
 import './supervision.css';
@@ -123,7 +124,7 @@ export default function CheckinPage() {
       };
       await enqueue({
         kind: 'checkin',
-        label: `在线报到（${shortDate(localToday())}）`,
+        label: `在线报到（${shortDate(todayInShanghai())}）`,
         path: '/api/m/checkins',
         body: { answers },
         files: { selfie: new File([selfie!], 'selfie.jpg', { type: selfie!.type || 'image/jpeg' }) },

@@ -10,9 +10,9 @@ import {
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
 import { Hotlines } from './Hotlines.tsx';
-import { dayLabel } from '../dates.ts';
+import { dayLabel, timeLabel } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
-import { BOOKINGS_KEY, SCREENINGS_KEY, SLOTS_KEY, timeLabel, useBookings, useScreenings } from './queries.ts';
+import { BOOKINGS_KEY, SCREENINGS_KEY, SLOTS_KEY, useBookings, useScreenings } from './queries.ts';
 import './counselling.css';
 
 const statusColor: Record<Booking['status'], string> = {

@@ -25,8 +25,3 @@ export const useSlots = () =>
     queryFn: ({ signal }) => api.get('/api/m/counselling/slots', { signal }),
     staleTime: 0,
   });
-
-export const timeLabel = (iso: string) => {
-  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-};

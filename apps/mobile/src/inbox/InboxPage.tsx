@@ -12,7 +12,9 @@ import {
 } from 'antd-mobile';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import type { NotificationItem } from '@taobo/contracts';
+import { shanghaiDate, shanghaiTime, todayInShanghai } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
+import { timeLabel } from '../dates.ts';
 
 const PAGE_SIZE = 20;
 
@@ -28,11 +30,7 @@ const KIND: Record<string, string> = {
 };
 
 function when(iso: string): string {
-  const d = new Date(iso);
-  const now = new Date();
-  const time = d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
-  if (d.toDateString() === now.toDateString()) return `今天 ${time}`;
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${time}`;
+  return shanghaiDate(iso) === todayInShanghai() ? `今天 ${shanghaiTime(iso)}` : timeLabel(iso);
 }
 
 /**

@@ -4,7 +4,8 @@ import { Button, NavBar, Toast } from 'antd-mobile';
 import { LeaveExtensionInput, LeaveRequestInput } from '@taobo/contracts';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
-import { localToday, shortDate } from '../dates.ts';
+import { todayInShanghai } from '@taobo/domain';
+import { shortDate } from '../dates.ts';
 import { useMyLeave } from './queries.ts';
 import '../checkins/supervision.css';
 
@@ -51,7 +52,7 @@ export default function LeaveFormPage() {
   const [draft, setDraft] = useDraft(draftKey);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const today = localToday();
+  const today = todayInShanghai();
   const set = (k: keyof Draft, v: string) => {
     setDraft((d) => ({ ...d, [k]: v }));
     setErrors((e) => ({ ...e, [k]: '' }));

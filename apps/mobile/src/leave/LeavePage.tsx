@@ -3,7 +3,8 @@ import { Button, Dialog, DotLoading, ErrorBlock, NavBar, Toast } from 'antd-mobi
 import { leaveStatusLabels, type LeaveRequest } from '@taobo/contracts';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
-import { localToday, shortDate } from '../dates.ts';
+import { todayInShanghai } from '@taobo/domain';
+import { shortDate } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
 import { LEAVE_NEXT, LEAVE_REFRESH, useMyLeave } from './queries.ts';
 import '../checkins/supervision.css';
@@ -31,7 +32,7 @@ function statusLine(r: LeaveRequest): string {
 export default function LeavePage() {
   const navigate = useNavigate();
   const leave = useMyLeave();
-  const today = localToday();
+  const today = todayInShanghai();
 
   async function comeBack(r: LeaveRequest) {
     const ok = await Dialog.confirm({

@@ -5,7 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { MyUpload } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
-import { localToday, shortDate } from '../dates.ts';
+import { shanghaiTime, todayInShanghai } from '@taobo/domain';
+import { shortDate } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
 import { locate, readyDespiteLocating, type Position } from '../media/capture.ts';
 import { fitPhoto, IMAGE_MAX_BYTES, readExif, VIDEO_MAX_BYTES } from './capture.ts';
@@ -217,7 +218,7 @@ export default function UploadPage() {
         (b.type.split('/')[1] ?? fallback).replace('quicktime', 'mov');
       await enqueue({
         kind: 'upload',
-        label: `异地检测上传（${shortDate(localToday())}）`,
+        label: `异地检测上传（${shortDate(todayInShanghai())}）`,
         path: '/api/m/uploads',
         body: {
           deviceTime: new Date().toISOString(),
@@ -384,12 +385,7 @@ export default function UploadPage() {
           {mine.data!.map((u) => (
             <div key={u.id} className="ap-booking" data-testid="my-upload" data-status={u.status}>
               <div>
-                {shortDate(u.date)}{' '}
-                {new Date(u.receivedAt).toLocaleTimeString('zh-CN', {
-                  timeZone: 'Asia/Shanghai',
-                  hour: '2-digit',
-                  minute: '2-digit',
-                })}
+                {shortDate(u.date)} {shanghaiTime(u.receivedAt)}
                 <span className={`ap-status ap-status-${u.status}`}>{STATUS_TEXT[u.status]}</span>
               </div>
               {u.reason && <div className="muted">原因：{u.reason}</div>}

@@ -11,9 +11,6 @@ export const dateString = (d: Dayjs | null | undefined): string | null =>
 /** For `zodRule(schema, { toInput: dateInput })` on a DatePicker. */
 export const dateInput = (v: unknown): string | null => dateString(v as Dayjs | null | undefined);
 
-/** `YYYY-MM-DD` → a DatePicker value. */
-export const toDayjs = (s: string | null | undefined): Dayjs | null => (s ? dayjs(s) : null);
-
 /** Days between the server's business date and this browser's (non-zero when TAOBO_CLOCK fixes "now"). */
 let serverOffsetDays = 0;
 

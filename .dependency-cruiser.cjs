@@ -27,6 +27,13 @@ module.exports = {
       to: { path: '^apps/' },
     },
     {
+      name: 'api-client-below-apps',
+      severity: 'error',
+      comment: 'The typed API client is shared by both front ends and imports none of the apps.',
+      from: { path: '^packages/api-client/' },
+      to: { path: '^apps/' },
+    },
+    {
       name: 'front-ends-never-import-the-server',
       severity: 'error',
       from: { path: '^apps/(console|mobile)/' },

@@ -7,7 +7,15 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/**/*.test.ts', 'apps/server/src/**/*.test.ts'],
+          // The front ends' unit tests run in node too: what they test is plain TypeScript (fetch and
+          // IndexedDB are stubbed: fake-indexeddb), not the DOM.
+          include: [
+            'packages/**/*.test.ts',
+            'apps/server/src/**/*.test.ts',
+            'apps/console/src/**/*.test.ts',
+            'apps/mobile/src/**/*.test.ts',
+          ],
+          environment: 'node',
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },

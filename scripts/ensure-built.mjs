@@ -5,7 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const shared = ['packages/contracts/src', 'packages/domain/src', 'scripts/vite-precompress.mjs'];
+const shared = [
+  'packages/contracts/src',
+  'packages/domain/src',
+  'packages/api-client/src',
+  'scripts/vite-precompress.mjs',
+];
 const apps = [
   {
     name: 'console',

@@ -13,3 +13,4 @@ export * from './home/index.ts';
 export * from './counselling/index.ts';
 export * from './learning/index.ts';
 export * from './assistance/index.ts';
+export * from './time/shanghai.ts';

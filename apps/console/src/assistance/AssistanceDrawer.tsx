@@ -14,7 +14,6 @@ import {
 } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   AssistanceAcceptInput,
   AssistanceConcludeInput,
@@ -25,6 +24,7 @@ import {
   type AssistanceApplication,
   type AssistanceOutcome,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { zodRule } from '../forms/zodRule.ts';
@@ -37,7 +37,7 @@ export const statusColors: Record<AssistanceApplication['status'], string> = {
   withdrawn: 'default',
 };
 
-const time = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm');
+const time = (v: string) => shanghaiDateTime(v);
 const size = (n: number) =>
   n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 
@@ -49,8 +49,7 @@ export function AssistanceDrawer({ id, onClose }: { id: string; onClose: () => v
   const [action, setAction] = useState<'accept' | 'conclude' | null>(null);
   const detail = useQuery({
     queryKey: ['assistance', 'detail', id],
-    queryFn: ({ signal }) =>
-      api.get<AssistanceApplication>(`/api/assistance/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/assistance/{id}', { params: { id }, signal }),
   });
   const refresh = () => client.invalidateQueries({ queryKey: ['assistance'] });
   const a = detail.data;
@@ -169,9 +168,7 @@ export function AssistanceDrawer({ id, onClose }: { id: string; onClose: () => v
           onClose={() => setAction(null)}
           schema={AssistanceAcceptInput}
           toPayload={(v) => ({ note: v.note?.trim() || null })}
-          submit={(body) =>
-            api.post<AssistanceApplication>(`/api/assistance/${encodeURIComponent(a.id)}/accept`, body)
-          }
+          submit={(body) => api.post('/api/assistance/{id}/accept', { params: { id: a.id }, body })}
           successMessage={t('assistance.accepted')}
           onSuccess={() => refresh()}
         >
@@ -210,9 +207,7 @@ export function AssistanceDrawer({ id, onClose }: { id: string; onClose: () => v
             content: `${label(assistanceOutcomeLabels, p.outcome)}：${p.text}`,
             danger: p.outcome === 'declined',
           })}
-          submit={(body) =>
-            api.post<AssistanceApplication>(`/api/assistance/${encodeURIComponent(a.id)}/conclude`, body)
-          }
+          submit={(body) => api.post('/api/assistance/{id}/conclude', { params: { id: a.id }, body })}
           successMessage={t('assistance.concluded')}
           onSuccess={() => refresh()}
         >

@@ -7,9 +7,8 @@ import {
   AssistanceType,
   assistanceStatusLabels,
   assistanceTypeLabels,
-  type AssistanceListItem,
 } from '@taobo/contracts';
-import { api, errorMessage, type Paged } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import { useListParams } from '../components/useListParams.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { useLabel } from '../i18n/labels.ts';
@@ -28,11 +27,7 @@ export default function AssistancePage() {
   const list = useQuery({
     queryKey: ['assistance', 'list', type ?? '', status ?? '', search, page],
     queryFn: ({ signal }) =>
-      api.get<Paged<AssistanceListItem>>(
-        '/api/assistance',
-        { type, status, q: search, page, pageSize: 20 },
-        signal,
-      ),
+      api.get('/api/assistance', { query: { type, status, q: search, page, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
   });
   return (

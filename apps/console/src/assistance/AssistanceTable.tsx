@@ -1,12 +1,12 @@
 import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   assistanceOutcomeLabels,
   assistanceStatusLabels,
   assistanceTypeLabels,
   type AssistanceListItem,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { useLabel } from '../i18n/labels.ts';
 import { statusColors } from './AssistanceDrawer.tsx';
 
@@ -77,7 +77,7 @@ export function AssistanceTable({
         {
           title: t('assistance.submittedAt'),
           key: 'at',
-          render: (_, a) => dayjs(a.createdAt).format('YYYY-MM-DD HH:mm'),
+          render: (_, a) => shanghaiDateTime(a.createdAt),
         },
         {
           title: '',

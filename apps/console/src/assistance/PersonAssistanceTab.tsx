@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AssistanceListItem, PersonDetail } from '@taobo/contracts';
-import { api, errorMessage, type Paged } from '../api.ts';
+import type { PersonDetail } from '@taobo/contracts';
+import { api, errorMessage } from '../api.ts';
 import { AssistanceDrawer } from './AssistanceDrawer.tsx';
 import { AssistanceTable } from './AssistanceTable.tsx';
 
@@ -13,11 +13,7 @@ export default function PersonAssistanceTab({ person }: { person: PersonDetail }
   const list = useQuery({
     queryKey: ['assistance', 'person', person.id, page],
     queryFn: ({ signal }) =>
-      api.get<Paged<AssistanceListItem>>(
-        '/api/assistance',
-        { personId: person.id, page, pageSize: 20 },
-        signal,
-      ),
+      api.get('/api/assistance', { query: { personId: person.id, page, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
   });
   if (list.isError) return <Alert type="error" showIcon title={errorMessage(list.error)} />;

@@ -8,7 +8,7 @@ export const meQuery = queryOptions({
   queryKey: ['me'] as const,
   queryFn: async ({ signal }): Promise<Me | null> => {
     try {
-      const me = await api.get<Me>('/api/auth/me', undefined, signal);
+      const me = await api.get('/api/auth/me', { signal });
       syncServerToday(me.today);
       return me;
     } catch (e) {
@@ -41,7 +41,7 @@ export function useLogout(): () => Promise<void> {
   const queryClient = useQueryClient();
   return async () => {
     try {
-      await api.post<void>('/api/auth/logout');
+      await api.post('/api/auth/logout');
     } finally {
       clearDrafts();
       queryClient.clear();

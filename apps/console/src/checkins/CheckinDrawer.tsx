@@ -14,21 +14,26 @@ import {
 } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   CheckinFollowupInput,
   followupOutcomeLabels,
   locationStatusLabels,
   type Checkin,
 } from '@taobo/contracts';
-import { checkinFlagLabels, checkinMoodLabels, checkinNeedLabels, checkinWorkLabels } from '@taobo/domain';
+import {
+  checkinFlagLabels,
+  checkinMoodLabels,
+  checkinNeedLabels,
+  checkinWorkLabels,
+  shanghaiDateTime,
+} from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { zodRule } from '../forms/zodRule.ts';
 import { labelOptions, useLabel, useLang } from '../i18n/labels.ts';
 
-const time = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss');
+const time = (v: string) => shanghaiDateTime(v, { seconds: true });
 
 /** One check-in: answers, selfie (audited route), location as coordinates, and the follow-up. */
 export function CheckinDrawer({ id, onClose }: { id: string; onClose: () => void }) {
@@ -40,7 +45,7 @@ export function CheckinDrawer({ id, onClose }: { id: string; onClose: () => void
   const [following, setFollowing] = useState(false);
   const detail = useQuery({
     queryKey: ['checkins', 'detail', id],
-    queryFn: ({ signal }) => api.get<Checkin>(`/api/checkins/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/checkins/{id}', { params: { id }, signal }),
   });
   const c = detail.data;
   const loc = c?.location;
@@ -179,9 +184,7 @@ export function CheckinDrawer({ id, onClose }: { id: string; onClose: () => void
                 onClose={() => setFollowing(false)}
                 schema={CheckinFollowupInput}
                 toPayload={(v) => ({ outcome: v.outcome, note: (v.note ?? '').trim() })}
-                submit={(body) =>
-                  api.post<Checkin>(`/api/checkins/${encodeURIComponent(c.id)}/followup`, body)
-                }
+                submit={(body) => api.post('/api/checkins/{id}/followup', { params: { id: c.id }, body })}
                 confirm={() => ({
                   title: t('checkins.followupTitle'),
                   content: t('checkins.followupConfirm'),

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { App, Alert, Button, Card, Form, InputNumber, Select, Space, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { CheckinPolicyInput, type CheckinPolicy } from '@taobo/contracts';
+import { CheckinPolicyInput } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { useSignedInMe } from '../auth/session.ts';
 import { checkWithSchema } from '../forms/schemaCheck.ts';
@@ -20,7 +20,8 @@ export function CheckinPolicyCard() {
   const countyId = me.orgUnit.path.split('/')[1] ?? null;
   const policy = useQuery({
     queryKey: ['checkins', 'policy', countyId],
-    queryFn: ({ signal }) => api.get<CheckinPolicy>(`/api/checkin-policies/${countyId}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get('/api/checkin-policies/{countyId}', { params: { countyId: countyId! }, signal }),
     enabled: countyId !== null,
   });
   useEffect(() => {
@@ -29,7 +30,7 @@ export function CheckinPolicyCard() {
   }, [policy.data, form]);
   const save = useMutation({
     mutationFn: (body: CheckinPolicyInput) =>
-      api.put<CheckinPolicy>(`/api/checkin-policies/${countyId}`, body),
+      api.put('/api/checkin-policies/{countyId}', { params: { countyId: countyId! }, body }),
     onSuccess: async () => {
       void message.success(t('checkins.policySaved'));
       await client.invalidateQueries({ queryKey: ['checkins', 'policy'] });

@@ -1,9 +1,8 @@
 import { Button, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { CheckinSummary } from '@taobo/contracts';
-import { checkinFlagLabels, checkinMoodLabels, checkinWorkLabels } from '@taobo/domain';
+import { checkinFlagLabels, checkinMoodLabels, checkinWorkLabels, shanghaiDateTime } from '@taobo/domain';
 import { useLabel } from '../i18n/labels.ts';
 
 const moodColors: Record<CheckinSummary['mood'], string> = {
@@ -62,7 +61,7 @@ export function CheckinTable({
           title: t('checkins.at'),
           dataIndex: 'at',
           width: 150,
-          render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+          render: (v: string) => shanghaiDateTime(v),
         },
         { title: t('checkins.period'), dataIndex: 'periodKey', width: 90 },
         {

@@ -3,8 +3,7 @@ import { Alert, Card, DatePicker, Input, Select, Space } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import type { CheckinSummary } from '@taobo/contracts';
-import { api, errorMessage, type Paged } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { useListParams } from '../components/useListParams.ts';
 import { useTitle } from '../components/useTitle.ts';
@@ -27,11 +26,7 @@ export default function CheckinsPage() {
   const list = useQuery({
     queryKey: ['checkins', 'list', period ?? '', flagged, search, page],
     queryFn: ({ signal }) =>
-      api.get<Paged<CheckinSummary>>(
-        '/api/checkins',
-        { period, flagged, q: search, page, pageSize: 20 },
-        signal,
-      ),
+      api.get('/api/checkins', { query: { period, flagged, q: search, page, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
   });
   return (

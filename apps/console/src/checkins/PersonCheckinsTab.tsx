@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { CheckinSummary, PersonDetail } from '@taobo/contracts';
+import type { PersonDetail } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import '../i18n/checkins.ts';
 import { CheckinDrawer } from './CheckinDrawer.tsx';
@@ -12,8 +12,7 @@ export default function PersonCheckinsTab({ person }: { person: PersonDetail }) 
   const [open, setOpen] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ['checkins', 'person', person.id],
-    queryFn: ({ signal }) =>
-      api.get<CheckinSummary[]>(`/api/persons/${encodeURIComponent(person.id)}/checkins`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/persons/{id}/checkins', { params: { id: person.id }, signal }),
   });
   return (
     <>

@@ -16,7 +16,7 @@ import {
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import {
   AvailabilityInput,
   CounsellingMode,
@@ -26,6 +26,7 @@ import {
 } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
+import { dateBounds, todayString } from '../forms/dates.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { availabilityQuery, useCounsellingRefresh } from './queries.ts';
 
@@ -48,7 +49,7 @@ export function AvailabilityPanel() {
   const [adding, setAdding] = useState(false);
   const list = useQuery(availabilityQuery);
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/api/counselling/availability/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api.delete('/api/counselling/availability/{id}', { params: { id } }),
     onSuccess: () => {
       void message.success(t('counselling.removed'));
       void refresh();
@@ -122,7 +123,7 @@ export function AvailabilityPanel() {
             mode: v.mode,
             place: v.place?.trim() || null,
           })}
-          submit={(body) => api.post<Availability>('/api/counselling/availability', body)}
+          submit={(body) => api.post('/api/counselling/availability', { body })}
           successMessage={t('counselling.added')}
           onSuccess={() => refresh()}
           okText={t('counselling.add')}
@@ -160,7 +161,7 @@ export function AvailabilityPanel() {
                       required
                       rules={[{ required: true, message: '请选择日期' }]}
                     >
-                      <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+                      <DatePicker disabledDate={dateBounds(todayString())} />
                     </Form.Item>
                   )
                 }

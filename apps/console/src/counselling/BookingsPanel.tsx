@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Button, Drawer, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   BookingCancelInput,
   BookingStatus,
@@ -10,8 +9,8 @@ import {
   bookingStatusLabels,
   counsellingModeLabels,
   type Booking,
-  type SessionNote,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { clearDraft, loadDraft, saveDraft } from '../forms/draft.ts';
@@ -34,11 +33,7 @@ function NoteDrawer({ booking, onClose }: { booking: Booking; onClose: () => voi
   const note = useQuery({
     queryKey: ['counselling', 'note', booking.id],
     queryFn: ({ signal }) =>
-      api.get<SessionNote | null>(
-        `/api/counselling/bookings/${encodeURIComponent(booking.id)}/note`,
-        undefined,
-        signal,
-      ),
+      api.get('/api/counselling/bookings/{id}/note', { params: { id: booking.id }, signal }),
   });
   const [text, setText] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
@@ -54,7 +49,7 @@ function NoteDrawer({ booking, onClose }: { booking: Booking; onClose: () => voi
   const check = SessionNoteInput.safeParse({ body: text ?? '' });
   const save = useMutation({
     mutationFn: (body: string) =>
-      api.put<SessionNote>(`/api/counselling/bookings/${encodeURIComponent(booking.id)}/note`, { body }),
+      api.put('/api/counselling/bookings/{id}/note', { params: { id: booking.id }, body: { body } }),
     onSuccess: async () => {
       clearDraft(draftKey);
       setRestored(false);
@@ -109,7 +104,7 @@ function NoteDrawer({ booking, onClose }: { booking: Booking; onClose: () => voi
       )}
       {note.data && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          {t('counselling.noteUpdated', { at: dayjs(note.data.updatedAt).format('YYYY-MM-DD HH:mm') })}
+          {t('counselling.noteUpdated', { at: shanghaiDateTime(note.data.updatedAt) })}
         </Typography.Paragraph>
       )}
     </Drawer>
@@ -129,7 +124,7 @@ export function BookingsPanel() {
   const list = useQuery(bookingsQuery(page, status));
   const act = useMutation({
     mutationFn: ({ id, action }: { id: string; action: 'confirm' | 'complete' }) =>
-      api.post<Booking>(`/api/counselling/bookings/${encodeURIComponent(id)}/${action}`),
+      api.post(`/api/counselling/bookings/{id}/${action}`, { params: { id } }),
     onSuccess: (_, v) => {
       void message.success(v.action === 'confirm' ? t('counselling.confirmed') : t('counselling.completed'));
       void refresh();
@@ -248,7 +243,7 @@ export function BookingsPanel() {
             danger: true,
           })}
           submit={(body) =>
-            api.post<Booking>(`/api/counselling/bookings/${encodeURIComponent(cancelling.id)}/cancel`, body)
+            api.post('/api/counselling/bookings/{id}/cancel', { params: { id: cancelling.id }, body })
           }
           successMessage={t('counselling.cancelled')}
           onSuccess={() => refresh()}

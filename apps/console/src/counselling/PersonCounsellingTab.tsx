@@ -1,13 +1,13 @@
 import { Alert, Card, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   bookingStatusLabels,
   instrumentLabels,
   type PersonCounselling,
   type PersonDetail,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { personCounsellingQuery } from './queries.ts';
@@ -40,7 +40,7 @@ export default function PersonCounsellingTab({ person }: { person: PersonDetail 
             {
               title: t('counselling.submittedAt'),
               key: 'at',
-              render: (_, s) => dayjs(s.createdAt).format('YYYY-MM-DD HH:mm'),
+              render: (_, s) => shanghaiDateTime(s.createdAt),
             },
             {
               title: t('counselling.instrument'),

@@ -14,7 +14,6 @@ import {
 } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   ScreeningReviewInput,
   alertReasonLabels,
@@ -24,13 +23,14 @@ import {
   severityLabels,
   type StaffScreening,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { zodRule } from '../forms/zodRule.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { screeningsQuery, useCounsellingRefresh } from './queries.ts';
 
-const time = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm');
+const time = (v: string) => shanghaiDateTime(v);
 
 export function SeverityTag({ s }: { s: Pick<StaffScreening, 'severity' | 'alert'> }) {
   const label = useLabel();
@@ -48,8 +48,7 @@ function ScreeningDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const refresh = useCounsellingRefresh();
   const detail = useQuery({
     queryKey: ['counselling', 'screening', id],
-    queryFn: ({ signal }) =>
-      api.get<StaffScreening>(`/api/counselling/screenings/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/counselling/screenings/{id}', { params: { id }, signal }),
   });
   const s = detail.data;
   return (
@@ -140,7 +139,7 @@ function ScreeningDrawer({ id, onClose }: { id: string; onClose: () => void }) {
           schema={ScreeningReviewInput}
           toPayload={(v) => ({ note: (v.note ?? '').trim() })}
           submit={(body) =>
-            api.post<StaffScreening>(`/api/counselling/screenings/${encodeURIComponent(s.id)}/review`, body)
+            api.post('/api/counselling/screenings/{id}/review', { params: { id: s.id }, body })
           }
           successMessage={t('counselling.reviewed')}
           onSuccess={() => refresh()}

@@ -1,16 +1,15 @@
 import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
-import type { Availability, Booking, PersonCounselling, StaffScreening } from '@taobo/contracts';
-import { api, type Paged } from '../api.ts';
+import type { Booking } from '@taobo/contracts';
+import { api } from '../api.ts';
 
 export const screeningsQuery = (page: number, openAlerts: boolean) =>
   queryOptions({
     queryKey: ['counselling', 'screenings', page, openAlerts],
     queryFn: ({ signal }) =>
-      api.get<Paged<StaffScreening>>(
-        '/api/counselling/screenings',
-        { page, pageSize: 20, openAlerts: openAlerts ? 'true' : undefined },
+      api.get('/api/counselling/screenings', {
+        query: { page, pageSize: 20, openAlerts: openAlerts ? 'true' : undefined },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
   });
 
@@ -18,24 +17,19 @@ export const bookingsQuery = (page: number, status: Booking['status'] | undefine
   queryOptions({
     queryKey: ['counselling', 'bookings', page, status ?? ''],
     queryFn: ({ signal }) =>
-      api.get<Paged<Booking>>('/api/counselling/bookings', { page, pageSize: 20, status }, signal),
+      api.get('/api/counselling/bookings', { query: { page, pageSize: 20, status }, signal }),
     placeholderData: keepPreviousData,
   });
 
 export const availabilityQuery = queryOptions({
   queryKey: ['counselling', 'availability'],
-  queryFn: ({ signal }) => api.get<Availability[]>('/api/counselling/availability', undefined, signal),
+  queryFn: ({ signal }) => api.get('/api/counselling/availability', { signal }),
 });
 
 export const personCounsellingQuery = (personId: string) =>
   queryOptions({
     queryKey: ['counselling', 'person', personId],
-    queryFn: ({ signal }) =>
-      api.get<PersonCounselling>(
-        `/api/persons/${encodeURIComponent(personId)}/counselling`,
-        undefined,
-        signal,
-      ),
+    queryFn: ({ signal }) => api.get('/api/persons/{id}/counselling', { params: { id: personId }, signal }),
   });
 
 /** After any counselling change: every counselling list is read again. */

@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { addDays, daysBetween } from '@taobo/domain';
+import { addDays, daysBetween, todayInShanghai } from '@taobo/domain';
 
 /** The API's business-date format (`DateString` in the contracts). */
 export const DATE_FORMAT = 'YYYY-MM-DD';
@@ -11,31 +11,20 @@ export const dateString = (d: Dayjs | null | undefined): string | null =>
 /** For `zodRule(schema, { toInput: dateInput })` on a DatePicker. */
 export const dateInput = (v: unknown): string | null => dateString(v as Dayjs | null | undefined);
 
-/** `YYYY-MM-DD` → a DatePicker value. */
-export const toDayjs = (s: string | null | undefined): Dayjs | null => (s ? dayjs(s) : null);
-
-/** Business dates are days in Asia/Shanghai (`DateString` in the contracts), wherever the browser is. */
-const businessDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Days between the server's business date and this browser's (non-zero when TAOBO_CLOCK fixes "now"). */
 let serverOffsetDays = 0;
 
 /** Called with `Me.today` whenever the server says who we are. */
 export function syncServerToday(serverToday: string): void {
-  serverOffsetDays = daysBetween(businessDay.format(new Date()), serverToday);
+  serverOffsetDays = daysBetween(todayInShanghai(), serverToday);
 }
 
 /**
- * Today's business date as the server sees it: this browser's day, shifted to the server's
- * clock. The server still decides (and answers in Chinese when a date is in its future); this
+ * Today's business date as the server sees it: today in Asia/Shanghai by this browser's clock
+ * (`DateString` in the contracts, wherever the browser is), shifted to the server's clock. The server still decides (and answers in Chinese when a date is in its future); this
  * shapes defaults, pickers and countdowns.
  */
-export const todayString = (): string => addDays(businessDay.format(new Date()), serverOffsetDays);
+export const todayString = (): string => addDays(todayInShanghai(), serverOffsetDays);
 
 /** A DatePicker `disabledDate` that keeps the pick within [min, max] (either end optional). */
 export function dateBounds(min?: string | null, max?: string | null): (d: Dayjs) => boolean {

@@ -4,9 +4,14 @@ import type { SafeParser } from './zodRule.ts';
 /**
  * Check a whole payload with its contract schema before it is sent: the cross-field rules
  * (`refine`/`superRefine`, e.g. 收到日期 not before 决定日期) that a per-field `zodRule` cannot see.
- * The issues land on the fields they name; returns true when the payload is valid.
+ * The issues land on the fields they name; returns true when the payload is valid (and so has
+ * the schema's type: the payload is sent as it is, the schema only checks it).
  */
-export function checkWithSchema(form: FormInstance, schema: SafeParser, payload: unknown): boolean {
+export function checkWithSchema<T>(
+  form: FormInstance,
+  schema: SafeParser<T>,
+  payload: unknown,
+): payload is T {
   const result = schema.safeParse(payload);
   if (result.success) return true;
   const known = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));

@@ -1,11 +1,11 @@
 import type { FormRule } from 'antd';
 
 /** The part of a zod schema we need; keeps zod itself out of the console's imports. */
-export interface SafeParser {
+export interface SafeParser<T = unknown> {
   safeParse(
     value: unknown,
   ):
-    | { success: true }
+    | { success: true; data: T }
     | { success: false; error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] } };
 }
 

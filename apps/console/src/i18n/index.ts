@@ -51,8 +51,4 @@ export function setLang(lang: Lang): void {
   void i18n.changeLanguage(lang);
 }
 
-export function currentLang(): Lang {
-  return i18n.language === 'en' ? 'en' : 'zh';
-}
-
 export default i18n;

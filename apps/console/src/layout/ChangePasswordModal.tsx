@@ -24,7 +24,7 @@ export function ChangePasswordModal({ open, forced, onClose }: Props) {
 
   const change = useMutation({
     mutationFn: ({ currentPassword, newPassword }: Values) =>
-      api.post<void>('/api/auth/password', { currentPassword, newPassword }),
+      api.post('/api/auth/password', { body: { currentPassword, newPassword } }),
     onSuccess: async () => {
       void message.success(t('password.success'));
       form.resetFields();

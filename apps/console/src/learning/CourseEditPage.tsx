@@ -165,10 +165,10 @@ function Editor({ course }: { course: CourseDetail | null }) {
   useTitle(course ? course.title : t('learning.newCourse'));
 
   const save = useMutation({
-    mutationFn: (payload: ReturnType<typeof toPayload>) =>
+    mutationFn: (payload: CourseInput) =>
       course
-        ? api.put<CourseDetail>(`/api/learning/courses/${encodeURIComponent(course.id)}`, payload)
-        : api.post<CourseDetail>('/api/learning/courses', payload),
+        ? api.put('/api/learning/courses/{id}', { params: { id: course.id }, body: payload })
+        : api.post('/api/learning/courses', { body: payload }),
     onSuccess: (saved) => {
       clearDraft(key);
       setDirty(false);
@@ -215,10 +215,7 @@ function Editor({ course }: { course: CourseDetail | null }) {
     const body = new FormData();
     body.append('file', file);
     try {
-      const m = await api.post<CourseMedia>(
-        `/api/learning/courses/${encodeURIComponent(course.id)}/media`,
-        body,
-      );
+      const m = await api.post('/api/learning/courses/{id}/media', { params: { id: course.id }, body });
       onDone(m);
       touch();
     } catch (e) {

@@ -16,7 +16,6 @@ import { BarChartOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icon
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   courseCategoryLabels,
   courseStatusLabels,
@@ -24,6 +23,7 @@ import {
   type CourseListItem,
   type CourseStatus,
 } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { labelOptions, useLabel, useLang } from '../i18n/labels.ts';
@@ -102,7 +102,7 @@ export default function CourseListPage() {
       title: t('learning.updatedAt'),
       dataIndex: 'updatedAt',
       width: 150,
-      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+      render: (at: string) => shanghaiDateTime(at),
     },
     {
       title: t('learning.actions'),

@@ -12,15 +12,15 @@ import {
 } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { courseCategoryLabels, type PersonLearning } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { personLearningQuery } from './learningQueries.ts';
 import '../i18n/learning.ts';
 
 type Row = PersonLearning['courses'][number];
-const time = (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—');
+const time = (at: string | null) => (at ? shanghaiDateTime(at) : '—');
 
 /** The 在线学习 tab of a person's file: hours earned and each course started or completed. */
 export default function PersonLearningTab({ person }: { person: { id: string } }) {

@@ -1,7 +1,6 @@
 import { App } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CourseDetail } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 
 /** Publish, unpublish (asks first) and delete (asks first) a course; every list re-reads after. */
@@ -13,7 +12,7 @@ export function useCourseActions(onDeleted?: () => void) {
 
   const status = useMutation({
     mutationFn: ({ id, to }: { id: string; to: 'publish' | 'unpublish' }) =>
-      api.post<CourseDetail>(`/api/learning/courses/${encodeURIComponent(id)}/${to}`),
+      api.post(`/api/learning/courses/{id}/${to}`, { params: { id } }),
     onSuccess: (_, { to }) => {
       void message.success(t(to === 'publish' ? 'learning.published' : 'learning.unpublished'));
       void refresh();
@@ -21,7 +20,7 @@ export function useCourseActions(onDeleted?: () => void) {
     onError: (e) => void message.error(errorMessage(e)),
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete<null>(`/api/learning/courses/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api.delete('/api/learning/courses/{id}', { params: { id } }),
     onSuccess: () => {
       void message.success(t('learning.deleted'));
       void refresh();

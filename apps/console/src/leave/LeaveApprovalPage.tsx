@@ -1,9 +1,9 @@
 import { Alert, Card, Input, Select, Space, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LeaveStatus, type LeaveRequest } from '@taobo/contracts';
+import { LeaveListQuery, LeaveStatus } from '@taobo/contracts';
 import { leaveStatusLabels } from '@taobo/domain';
-import { api, errorMessage, type Paged } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import { useListParams } from '../components/useListParams.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { useLabel } from '../i18n/labels.ts';
@@ -16,11 +16,12 @@ export default function LeaveApprovalPage() {
   const label = useLabel();
   useTitle(t('leave.title'));
   const { params, set, page, q, search, typeSearch } = useListParams();
-  const status = params.get('status') ?? 'todo';
+  // An unknown status in the address shows the default list.
+  const status = LeaveListQuery.shape.status.catch('todo').parse(params.get('status') ?? undefined);
   const list = useQuery({
     queryKey: ['leave', 'list', status, search, page],
     queryFn: ({ signal }) =>
-      api.get<Paged<LeaveRequest>>('/api/leave-requests', { status, q: search, page, pageSize: 20 }, signal),
+      api.get('/api/leave-requests', { query: { status, q: search, page, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
   });
   return (

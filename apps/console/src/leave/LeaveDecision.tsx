@@ -8,12 +8,12 @@ import { zodRule } from '../forms/zodRule.ts';
 
 export type LeaveAction = 'approve' | 'refuse' | 'approveExtension' | 'refuseExtension';
 
-const paths: Record<LeaveAction, string> = {
+const paths = {
   approve: 'approve',
   refuse: 'refuse',
   approveExtension: 'extension/approve',
   refuseExtension: 'extension/refuse',
-};
+} as const satisfies Record<LeaveAction, string>;
 
 /** Approve or refuse a leave request or its extension: a note (required to refuse), then a confirmation. */
 export function LeaveDecisionModal({
@@ -37,7 +37,7 @@ export function LeaveDecisionModal({
       schema={schema}
       toPayload={(v) => ({ note: v.note?.trim() || (refusing ? '' : null) })}
       submit={(body) =>
-        api.post<LeaveRequest>(`/api/leave-requests/${encodeURIComponent(request.id)}/${paths[action]}`, body)
+        api.post(`/api/leave-requests/{id}/${paths[action]}`, { params: { id: request.id }, body })
       }
       confirm={() =>
         refusing

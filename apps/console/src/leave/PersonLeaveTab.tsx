@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { LeaveRequest, PersonDetail } from '@taobo/contracts';
+import type { PersonDetail } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import '../i18n/leave.ts';
 import { LeaveTable } from './LeaveTable.tsx';
@@ -10,11 +10,7 @@ export default function PersonLeaveTab({ person }: { person: PersonDetail }) {
   const list = useQuery({
     queryKey: ['leave', 'person', person.id],
     queryFn: ({ signal }) =>
-      api.get<LeaveRequest[]>(
-        `/api/persons/${encodeURIComponent(person.id)}/leave-requests`,
-        undefined,
-        signal,
-      ),
+      api.get('/api/persons/{id}/leave-requests', { params: { id: person.id }, signal }),
   });
   return (
     <>

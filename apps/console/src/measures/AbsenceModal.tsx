@@ -70,7 +70,7 @@ export function AbsenceModal({
         destination: v.destination?.trim() || null,
         note: v.note?.trim() || null,
       })}
-      submit={(body) => api.post<Absence>(`/api/measures/${encodeURIComponent(measure.id)}/absences`, body)}
+      submit={(body) => api.post('/api/measures/{id}/absences', { params: { id: measure.id }, body })}
       successMessage={t('absences.saved')}
       onSuccess={() => refresh(personId)}
     >

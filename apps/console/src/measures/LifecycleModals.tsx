@@ -25,7 +25,6 @@ import { ActionModal } from '../forms/ActionModal.tsx';
 import { agreementPdfUrl, collectorsQuery, useSupervisionRefresh } from './measureQueries.ts';
 
 const TOWNSHIP = ['township'] as const;
-const enc = encodeURIComponent;
 const text = (s: string | undefined | null) => s?.trim() || null;
 
 interface ModalProps {
@@ -129,7 +128,7 @@ export function ReportModal({ measure, onClose }: ModalProps) {
         place: text(v.place),
         takenById: v.takenById || undefined,
       })}
-      submit={(body) => api.post<Measure>(`/api/measures/${enc(measure.id)}/report`, body)}
+      submit={(body) => api.post('/api/measures/{id}/report', { params: { id: measure.id }, body })}
       successMessage={t('measure.done.report')}
       onSuccess={(m) => refresh(m.personId, m)}
     >
@@ -177,7 +176,7 @@ export function AgreementModal({ measure, onClose }: ModalProps) {
       schema={AgreementInput}
       initialValues={{ signedDate: defaultDate(measure.reportedDate) }}
       toPayload={(v) => ({ signedDate: dateString(v.signedDate) ?? '' })}
-      submit={(body) => api.post<Measure>(`/api/measures/${enc(measure.id)}/agreement`, body)}
+      submit={(body) => api.post('/api/measures/{id}/agreement', { params: { id: measure.id }, body })}
       successMessage={t('measure.done.agreement')}
       onSuccess={(m) => refresh(m.personId, m)}
     >
@@ -229,7 +228,7 @@ export function SuspendModal({ measure, onClose }: ModalProps) {
         reason: v.reason as SuspendInput['reason'],
         note: text(v.note),
       })}
-      submit={(body) => api.post<Measure>(`/api/measures/${enc(measure.id)}/suspend`, body)}
+      submit={(body) => api.post('/api/measures/{id}/suspend', { params: { id: measure.id }, body })}
       successMessage={t('measure.done.suspend')}
       onSuccess={(m) => refresh(m.personId, m)}
     >
@@ -260,7 +259,7 @@ export function ResumeModal({ measure, onClose }: ModalProps) {
       schema={ResumeInput}
       initialValues={{ date: defaultDate(measure.termStart) }}
       toPayload={(v) => ({ date: dateString(v.date) ?? '', note: text(v.note) })}
-      submit={(body) => api.post<Measure>(`/api/measures/${enc(measure.id)}/resume`, body)}
+      submit={(body) => api.post('/api/measures/{id}/resume', { params: { id: measure.id }, body })}
       successMessage={t('measure.done.resume')}
       onSuccess={(m) => refresh(m.personId, m)}
     >
@@ -309,7 +308,7 @@ export function TerminateModal({ measure, onClose }: ModalProps) {
         content: t('measure.confirm.terminateBody'),
         danger: true,
       })}
-      submit={(body) => api.post<Measure>(`/api/measures/${enc(measure.id)}/terminate`, body)}
+      submit={(body) => api.post('/api/measures/{id}/terminate', { params: { id: measure.id }, body })}
       successMessage={t('measure.done.terminate')}
       onSuccess={(m) => refresh(m.personId, m)}
     >
@@ -375,7 +374,7 @@ export function TransferModal({ measure, onClose }: ModalProps) {
         content: <TransferTarget id={body.toTownshipId} />,
         danger: true,
       })}
-      submit={(body) => api.post<Measure>(`/api/measures/${enc(measure.id)}/transfer`, body)}
+      submit={(body) => api.post('/api/measures/{id}/transfer', { params: { id: measure.id }, body })}
       successMessage={t('measure.done.transfer')}
       onSuccess={async (m) => {
         // The file itself moved (unit, grid and team): read it again rather than patch it.

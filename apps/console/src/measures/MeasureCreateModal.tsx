@@ -107,7 +107,7 @@ export function MeasureCreateModal({ person, onClose }: { person: PersonDetail; 
         receivedDate: dayjs(today),
       }}
       toPayload={(v) => toPayload(v, female)}
-      submit={(body) => api.post<Measure>(`/api/persons/${encodeURIComponent(person.id)}/measures`, body)}
+      submit={(body) => api.post('/api/persons/{id}/measures', { params: { id: person.id }, body })}
       successMessage={t('measure.done.created')}
       onSuccess={(m) => refresh(person.id, m)}
     >

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, FilePdfOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   workingGroupRoleLabels,
   type Measure,
@@ -16,6 +15,7 @@ import {
   measureStatusLabels,
   measureTypeLabels,
   seriousViolationReasonLabels,
+  shanghaiDateTime,
   transition,
   type MeasureEvent,
 } from '@taobo/domain';
@@ -266,7 +266,7 @@ function MeasureDetails({ m, today }: { m: Measure; today: string }) {
         {
           key: 'createdAt',
           label: t('measure.createdAt'),
-          children: dayjs(m.createdAt).format('YYYY-MM-DD HH:mm'),
+          children: shanghaiDateTime(m.createdAt),
         },
       ]}
     />

@@ -126,8 +126,8 @@ export function TestResultModal({ person, measure, test, what, onClose }: Props)
       })}
       submit={(body) =>
         test
-          ? api.post<TestItem>(`/api/tests/${encodeURIComponent(test.id)}/result`, body)
-          : api.post<TestItem>(`/api/measures/${encodeURIComponent(measure.id)}/tests`, body)
+          ? api.post('/api/tests/{id}/result', { params: { id: test.id }, body })
+          : api.post('/api/measures/{id}/tests', { params: { id: measure.id }, body })
       }
       successMessage={t('tests.saved')}
       onSuccess={() => refresh(person.id)}

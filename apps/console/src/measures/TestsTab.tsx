@@ -4,7 +4,6 @@ import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   type Measure,
   type PersonDetail,
@@ -15,7 +14,14 @@ import {
   type TestOutcome,
   type TestStatus,
 } from '@taobo/contracts';
-import { addDays, isFinalStatus, testKindLabels, testOutcomeLabels, testStatusLabels } from '@taobo/domain';
+import {
+  addDays,
+  isFinalStatus,
+  shanghaiDateTime,
+  testKindLabels,
+  testOutcomeLabels,
+  testStatusLabels,
+} from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { useLabel } from '../i18n/labels.ts';
@@ -129,7 +135,7 @@ function RandomDraws({ draws }: { draws: RandomDraw[] }) {
                     title: t('tests.drawAt'),
                     dataIndex: 'createdAt',
                     width: 140,
-                    render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+                    render: (v: string) => shanghaiDateTime(v),
                   },
                 ]}
               />

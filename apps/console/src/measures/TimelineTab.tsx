@@ -1,7 +1,6 @@
 import { Alert, Empty, Skeleton, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   taskKindLabels,
   type PersonDetail,
@@ -9,7 +8,7 @@ import {
   type TimelineEvent,
   type ViolationKind,
 } from '@taobo/contracts';
-import { measureEventLabels, violationKindLabels } from '@taobo/domain';
+import { measureEventLabels, shanghaiDate, shanghaiDateTime, violationKindLabels } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useLabel, useLang } from '../i18n/labels.ts';
 import { timelineQuery } from './measureQueries.ts';
@@ -81,7 +80,7 @@ export default function TimelineTab({ person }: { person: PersonDetail }) {
           color: colorOf(e.kind),
           title: (
             <span className="mono" style={{ whiteSpace: 'nowrap' }}>
-              {e.date ?? dayjs(e.at).format('YYYY-MM-DD')}
+              {e.date ?? shanghaiDate(e.at)}
             </span>
           ),
           content: (
@@ -96,7 +95,7 @@ export default function TimelineTab({ person }: { person: PersonDetail }) {
               )}
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+                  {shanghaiDateTime(e.at)}
                   {e.actor ? ` · ${e.actor}` : ''}
                 </Typography.Text>
               </div>

@@ -4,7 +4,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   ViolationDecisionInput,
   ViolationExcuseInput,
@@ -15,7 +14,13 @@ import {
   type ViolationKind,
   type ViolationStatus,
 } from '@taobo/contracts';
-import { isFinalStatus, seriousViolation, violationKindLabels, violationStatusLabels } from '@taobo/domain';
+import {
+  isFinalStatus,
+  seriousViolation,
+  shanghaiDateTime,
+  violationKindLabels,
+  violationStatusLabels,
+} from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -52,10 +57,10 @@ function DecisionModal({
       schema={schema}
       toPayload={(v) => ({ reason: v.reason?.trim() || (confirm ? null : '') })}
       submit={(body) =>
-        api.post<Violation>(
-          `/api/violations/${encodeURIComponent(decision.violation.id)}/${confirm ? 'confirm' : 'excuse'}`,
+        api.post(`/api/violations/{id}/${confirm ? 'confirm' : 'excuse'}`, {
+          params: { id: decision.violation.id },
           body,
-        )
+        })
       }
       successMessage={confirm ? t('violations.confirmed') : t('violations.excused')}
       onSuccess={() => refresh(personId)}
@@ -164,7 +169,7 @@ function ViolationsTable({ person }: { person: PersonDetail }) {
                   {v.decidedBy.name}
                   {v.decidedAt && (
                     <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
-                      {dayjs(v.decidedAt).format('MM-DD HH:mm')}
+                      {shanghaiDateTime(v.decidedAt).slice(5)}
                     </Typography.Text>
                   )}
                 </span>

@@ -51,9 +51,7 @@ export function WorkingGroupModal({ measure, onClose }: { measure: Measure; onCl
           phone: m.phone?.trim() || null,
         })),
       })}
-      submit={(body) =>
-        api.put<Measure>(`/api/measures/${encodeURIComponent(measure.id)}/working-group`, body)
-      }
+      submit={(body) => api.put('/api/measures/{id}/working-group', { params: { id: measure.id }, body })}
       successMessage={t('measure.done.workingGroup')}
       onSuccess={(m) => refresh(m.personId, m)}
     >

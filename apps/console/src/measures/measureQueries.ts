@@ -1,14 +1,5 @@
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import type {
-  Absence,
-  Collector,
-  Measure,
-  MeasureTests,
-  PersonDetail,
-  TimelineEvent,
-  Violation,
-  Worklist,
-} from '@taobo/contracts';
+import type { Measure, PersonDetail } from '@taobo/contracts';
 import { personStatusFor } from '@taobo/domain';
 import { api } from '../api.ts';
 
@@ -17,49 +8,44 @@ const enc = encodeURIComponent;
 export const personMeasuresQuery = (personId: string) =>
   queryOptions({
     queryKey: ['measures', 'person', personId] as const,
-    queryFn: ({ signal }) => api.get<Measure[]>(`/api/persons/${enc(personId)}/measures`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/persons/{id}/measures', { params: { id: personId }, signal }),
   });
 
 export const measureTestsQuery = (measureId: string) =>
   queryOptions({
     queryKey: ['measures', 'tests', measureId] as const,
-    queryFn: ({ signal }) =>
-      api.get<MeasureTests>(`/api/measures/${enc(measureId)}/tests`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/measures/{id}/tests', { params: { id: measureId }, signal }),
   });
 
 export const collectorsQuery = (measureId: string) =>
   queryOptions({
     queryKey: ['measures', 'collectors', measureId] as const,
-    queryFn: ({ signal }) =>
-      api.get<Collector[]>(`/api/measures/${enc(measureId)}/collectors`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/measures/{id}/collectors', { params: { id: measureId }, signal }),
     staleTime: 5 * 60_000,
   });
 
 export const absencesQuery = (measureId: string) =>
   queryOptions({
     queryKey: ['measures', 'absences', measureId] as const,
-    queryFn: ({ signal }) =>
-      api.get<Absence[]>(`/api/measures/${enc(measureId)}/absences`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/measures/{id}/absences', { params: { id: measureId }, signal }),
   });
 
 export const violationsQuery = (personId: string) =>
   queryOptions({
     queryKey: ['violations', personId] as const,
-    queryFn: ({ signal }) =>
-      api.get<Violation[]>(`/api/persons/${enc(personId)}/violations`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/persons/{id}/violations', { params: { id: personId }, signal }),
   });
 
 export const timelineQuery = (personId: string) =>
   queryOptions({
     queryKey: ['timeline', personId] as const,
-    queryFn: ({ signal }) =>
-      api.get<TimelineEvent[]>(`/api/persons/${enc(personId)}/timeline`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/persons/{id}/timeline', { params: { id: personId }, signal }),
   });
 
 /** The worklist drives the menu badge too: re-read every minute and after every mutation. */
 export const worklistQuery = queryOptions({
   queryKey: ['worklist'] as const,
-  queryFn: ({ signal }) => api.get<Worklist>('/api/worklist', undefined, signal),
+  queryFn: ({ signal }) => api.get('/api/worklist', { signal }),
   staleTime: 0,
   refetchInterval: 60_000,
 });

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OrgUnit, OrgUnitDetail } from '@taobo/contracts';
+import type { OrgUnit } from '@taobo/contracts';
 import { api } from '../api.ts';
 
 /** The org tree barely changes during a session. */
@@ -10,14 +10,14 @@ export const orgChildrenQuery = (parentId: string | null) =>
   queryOptions({
     queryKey: ['org-units', 'children', parentId] as const,
     queryFn: ({ signal }) =>
-      api.get<OrgUnit[]>('/api/org-units', parentId ? { parentId } : undefined, signal),
+      api.get('/api/org-units', { query: parentId ? { parentId } : undefined, signal }),
     staleTime: ORG_STALE,
   });
 
 export const orgSearchQuery = (q: string) =>
   queryOptions({
     queryKey: ['org-units', 'search', q] as const,
-    queryFn: ({ signal }) => api.get<OrgUnit[]>('/api/org-units', { q }, signal),
+    queryFn: ({ signal }) => api.get('/api/org-units', { query: { q }, signal }),
     staleTime: ORG_STALE,
     enabled: q.length > 0,
   });
@@ -25,8 +25,7 @@ export const orgSearchQuery = (q: string) =>
 export const orgDetailQuery = (id: string) =>
   queryOptions({
     queryKey: ['org-units', 'detail', id] as const,
-    queryFn: ({ signal }) =>
-      api.get<OrgUnitDetail>(`/api/org-units/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/org-units/{id}', { params: { id }, signal }),
     staleTime: ORG_STALE,
   });
 

@@ -3,7 +3,7 @@ import { ApartmentOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/i
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { roleLabels, type PersonStats, type PersonStatus } from '@taobo/contracts';
+import { roleLabels, type PersonStatus } from '@taobo/contracts';
 import { personStatusLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useCan, useSignedInMe } from '../auth/session.ts';
@@ -20,7 +20,7 @@ function StatsPanel() {
   const label = useLabel();
   const stats = useQuery({
     queryKey: ['stats', 'persons'],
-    queryFn: ({ signal }) => api.get<PersonStats>('/api/stats/persons', undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/stats/persons', { signal }),
   });
 
   if (stats.isPending) return <Skeleton active />;

@@ -4,7 +4,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { LoginInput, Me } from '@taobo/contracts';
+import type { LoginInput } from '@taobo/contracts';
 import { ApiError, api, errorMessage } from '../api.ts';
 import { syncServerToday } from '../forms/dates.ts';
 import { meQuery, useMe } from '../auth/session.ts';
@@ -30,7 +30,7 @@ export default function LoginPage() {
   const target = targetOf(location);
 
   const login = useMutation({
-    mutationFn: (input: LoginInput) => api.post<Me>('/api/auth/login', input),
+    mutationFn: (input: LoginInput) => api.post('/api/auth/login', { body: input }),
     onSuccess: (user) => {
       syncServerToday(user.today);
       queryClient.setQueryData(meQuery.queryKey, user);

@@ -1,17 +1,12 @@
 import { KeyOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type {
-  ActivationCodeIssued,
-  AppSession,
-  AppSessionsRevoked,
-  PersonAppSessions,
-} from '@taobo/contracts';
+import type { AppSession } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 
-const time = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm');
+const time = (v: string) => shanghaiDateTime(v);
 
 /**
  * The person's 洮泊家园 account, for staff who may edit the file: issue a one-time activation
@@ -21,14 +16,14 @@ export function AppAccountCard({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
-  const path = `/api/persons/${encodeURIComponent(personId)}`;
+  const params = { id: personId };
   const key = ['person', personId, 'app-sessions'] as const;
   const sessions = useQuery({
     queryKey: key,
-    queryFn: ({ signal }) => api.get<PersonAppSessions>(`${path}/app-sessions`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/persons/{id}/app-sessions', { params, signal }),
   });
   const issue = useMutation({
-    mutationFn: () => api.post<ActivationCodeIssued>(`${path}/activation-code`),
+    mutationFn: () => api.post('/api/persons/{id}/activation-code', { params }),
     onSuccess: (issued) => {
       modal.info({
         title: t('person.app.codeTitle'),
@@ -53,7 +48,7 @@ export function AppAccountCard({ personId }: { personId: string }) {
     onError: (e) => void message.error(errorMessage(e)),
   });
   const revoke = useMutation({
-    mutationFn: () => api.post<AppSessionsRevoked>(`${path}/app-sessions/revoke`),
+    mutationFn: () => api.post('/api/persons/{id}/app-sessions/revoke', { params }),
     onSuccess: (r) => {
       void queryClient.invalidateQueries({ queryKey: key });
       void message.success(t('person.app.revoked', { count: r.revoked }));

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Alert, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { auditActionLabels, type AuditEvent } from '@taobo/contracts';
+import { shanghaiDateTime } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { personAuditQuery } from './personQueries.ts';
@@ -73,7 +73,7 @@ export function AuditTrail({ personId }: { personId: string }) {
           title: t('person.audit.at'),
           dataIndex: 'at',
           width: 170,
-          render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+          render: (v: string) => shanghaiDateTime(v, { seconds: true }),
         },
         {
           title: t('person.audit.actor'),

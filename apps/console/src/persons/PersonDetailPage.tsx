@@ -18,7 +18,6 @@ import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   drugTypeLabels,
   rehabEpisodeKindLabels,
@@ -26,11 +25,12 @@ import {
   type RehabEpisode,
   type RehabEpisodeKind,
 } from '@taobo/contracts';
-import { genderLabels, personStatusLabels } from '@taobo/domain';
+import { ageOn, genderLabels, personStatusLabels, shanghaiDateTime } from '@taobo/domain';
 import { ApiError, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { PageSpin } from '../components/PageSpin.tsx';
 import { useTitle } from '../components/useTitle.ts';
+import { todayString } from '../forms/dates.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { AuditTrail } from './AuditTrail.tsx';
 import { personDetailQuery } from './personQueries.ts';
@@ -97,7 +97,7 @@ function PersonFile({ person }: { person: PersonDetail }) {
   const label = useLabel();
   const none = t('common.none');
   const fmt = (v: string | null) => v ?? none;
-  const time = (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm');
+  const time = (v: string) => shanghaiDateTime(v);
 
   return (
     <>
@@ -116,7 +116,7 @@ function PersonFile({ person }: { person: PersonDetail }) {
           {
             key: 'birthDate',
             label: t('person.birthDate'),
-            children: `${person.birthDate}（${t('person.age', { age: dayjs().diff(person.birthDate, 'year') })}）`,
+            children: `${person.birthDate}（${t('person.age', { age: ageOn(person.birthDate, todayString()) })}）`,
           },
           {
             key: 'idNumber',

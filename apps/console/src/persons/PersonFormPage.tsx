@@ -19,7 +19,6 @@ import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useBlocker, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   drugTypeLabels,
   PersonCreateInput,
@@ -31,6 +30,7 @@ import {
 import { genderLabels, isValidIdNumber, parseIdNumber, personStatusLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useTitle } from '../components/useTitle.ts';
+import { dateBounds, todayString } from '../forms/dates.ts';
 import { clearDraft, loadDraft, saveDraft } from '../forms/draft.ts';
 import { applyServerErrors } from '../forms/serverErrors.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -164,11 +164,11 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
   const save = useMutation({
     mutationFn: (values: PersonFormValues) =>
       isEdit
-        ? api.patch<PersonDetail>(
-            `/api/persons/${encodeURIComponent(person.id)}`,
-            updatePayload(initial.values, values),
-          )
-        : api.post<PersonDetail>('/api/persons', createPayload(values)),
+        ? api.patch('/api/persons/{id}', {
+            params: { id: person.id },
+            body: updatePayload(initial.values, values),
+          })
+        : api.post('/api/persons', { body: createPayload(values) }),
     onSuccess: (saved) => {
       dirty.current = false;
       if (!isEdit) clearDraft(DRAFT_KEY);
@@ -396,7 +396,7 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
               <DatePicker
                 style={{ width: '100%' }}
                 placeholder={t('person.form.datePlaceholder')}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={dateBounds(null, todayString())}
               />
             </Form.Item>
           </Col>

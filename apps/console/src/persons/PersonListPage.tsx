@@ -5,7 +5,6 @@ import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   drugTypeLabels,
   type DrugType,
@@ -13,10 +12,11 @@ import {
   type PersonListItem,
   type PersonStatus,
 } from '@taobo/contracts';
-import { genderLabels, personStatusLabels } from '@taobo/domain';
+import { ageOn, genderLabels, personStatusLabels, shanghaiDateTime } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { useTitle } from '../components/useTitle.ts';
+import { todayString } from '../forms/dates.ts';
 import { labelOptions, useLabel, useLang } from '../i18n/labels.ts';
 import { OrgUnitPicker } from '../org/OrgUnitPicker.tsx';
 import { personListQuery, type PersonFilters } from './personQueries.ts';
@@ -123,7 +123,7 @@ export default function PersonListPage() {
         <span>
           {d}
           <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
-            {t('person.age', { age: dayjs().diff(d, 'year') })}
+            {t('person.age', { age: ageOn(d, todayString()) })}
           </Typography.Text>
         </span>
       ),
@@ -164,7 +164,7 @@ export default function PersonListPage() {
       title: t('person.updatedAt'),
       dataIndex: 'updatedAt',
       width: 140,
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+      render: (v: string) => shanghaiDateTime(v),
     },
   ];
 

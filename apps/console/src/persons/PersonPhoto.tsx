@@ -17,7 +17,7 @@ export function PersonPhoto({ person, canEdit }: { person: PersonDetail; canEdit
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
-      return api.put<PersonDetail>(`/api/persons/${encodeURIComponent(person.id)}/photo`, form);
+      return api.put('/api/persons/{id}/photo', { params: { id: person.id }, body: form });
     },
     onSuccess: (updated) => {
       // Patch the open file rather than re-read it: each read of a file is an audited view.

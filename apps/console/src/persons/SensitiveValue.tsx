@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Input, Modal, Tooltip } from 'antd';
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { RevealInput, type RevealResult, type SensitiveField } from '@taobo/contracts';
+import { RevealInput, type SensitiveField } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { applyServerErrors } from '../forms/serverErrors.ts';
@@ -33,7 +33,7 @@ export function SensitiveValue({ personId, field, masked, fieldLabel }: Props) {
 
   const reveal = useMutation({
     mutationFn: (reason: string) =>
-      api.post<RevealResult>(`/api/persons/${encodeURIComponent(personId)}/reveal`, { field, reason }),
+      api.post('/api/persons/{id}/reveal', { params: { id: personId }, body: { field, reason } }),
     onSuccess: (result) => {
       setRevealed(result.value);
       setOpen(false);

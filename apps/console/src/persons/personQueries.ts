@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { AuditEvent, PersonDetail, PersonList, PersonListQuery, Ref } from '@taobo/contracts';
-import { api, type Paged } from '../api.ts';
+import type { PersonListQuery } from '@taobo/contracts';
+import { api } from '../api.ts';
 
 export type PersonFilters = Partial<Omit<PersonListQuery, 'page' | 'pageSize'>> & {
   page: number;
@@ -10,14 +10,13 @@ export type PersonFilters = Partial<Omit<PersonListQuery, 'page' | 'pageSize'>> 
 export const personListQuery = (filters: PersonFilters) =>
   queryOptions({
     queryKey: ['persons', 'list', filters] as const,
-    queryFn: ({ signal }) => api.get<PersonList>('/api/persons', { ...filters }, signal),
+    queryFn: ({ signal }) => api.get('/api/persons', { query: { ...filters }, signal }),
   });
 
 export const personDetailQuery = (id: string) =>
   queryOptions({
     queryKey: ['persons', 'detail', id] as const,
-    queryFn: ({ signal }) =>
-      api.get<PersonDetail>(`/api/persons/${encodeURIComponent(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/persons/{id}', { params: { id }, signal }),
     // Each read is an audited "view": every opening of a file asks the server (and is recorded);
     // what stays open is not re-read behind the user's back (no refetch on focus).
     staleTime: 0,
@@ -27,7 +26,7 @@ export const personAuditQuery = (id: string, page: number, pageSize: number) =>
   queryOptions({
     queryKey: ['persons', 'audit', id, page, pageSize] as const,
     queryFn: ({ signal }) =>
-      api.get<Paged<AuditEvent>>(`/api/persons/${encodeURIComponent(id)}/audit`, { page, pageSize }, signal),
+      api.get('/api/persons/{id}/audit', { params: { id }, query: { page, pageSize }, signal }),
     staleTime: 0,
   });
 
@@ -36,6 +35,6 @@ export type TeamRole = 'police' | 'grid_worker' | 'social_worker';
 export const staffOptionsQuery = (role: TeamRole, orgUnitId: string | null | undefined) =>
   queryOptions({
     queryKey: ['staff', 'options', role, orgUnitId ?? null] as const,
-    queryFn: ({ signal }) => api.get<Ref[]>('/api/staff/options', { role, orgUnitId }, signal),
+    queryFn: ({ signal }) => api.get('/api/staff/options', { query: { role, orgUnitId }, signal }),
     staleTime: 60_000,
   });

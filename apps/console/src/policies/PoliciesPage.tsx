@@ -27,6 +27,7 @@ import {
   defaultPolicy,
   measureTypeLabels,
   scheduleWindows,
+  shanghaiDateTime,
   validatePolicy,
   type TestPolicyPhase,
 } from '@taobo/domain';
@@ -60,7 +61,7 @@ interface Values {
 const policyQuery = (countyId: string) => ({
   queryKey: ['test-policies', countyId] as const,
   queryFn: ({ signal }: { signal: AbortSignal }) =>
-    api.get<TestPolicy>(`/api/test-policies/${encodeURIComponent(countyId)}`, undefined, signal),
+    api.get('/api/test-policies/{countyId}', { params: { countyId }, signal }),
   staleTime: 0,
 });
 
@@ -212,7 +213,7 @@ function PolicyForm({ countyId, policy }: { countyId: string; policy: TestPolicy
 
   const save = useMutation({
     mutationFn: (body: TestPolicyInput) =>
-      api.put<TestPolicy>(`/api/test-policies/${encodeURIComponent(countyId)}`, body),
+      api.put('/api/test-policies/{countyId}', { params: { countyId }, body }),
     onSuccess: (saved) => {
       void message.success(t('policy.saved'));
       queryClient.setQueryData(['test-policies', countyId], saved);
@@ -247,7 +248,7 @@ function PolicyForm({ countyId, policy }: { countyId: string; policy: TestPolicy
       <Space style={{ marginBottom: 12 }} wrap>
         {policy.updatedAt ? (
           <Typography.Text type="secondary">
-            {t('policy.updatedAt', { time: dayjs(policy.updatedAt).format('YYYY-MM-DD HH:mm') })}
+            {t('policy.updatedAt', { time: shanghaiDateTime(policy.updatedAt) })}
           </Typography.Text>
         ) : (
           <Tag color="gold">{t('policy.notSaved')}</Tag>

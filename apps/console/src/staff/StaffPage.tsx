@@ -4,9 +4,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { roleLabels, StaffCreateInput, type Role, type StaffItem } from '@taobo/contracts';
-import { api, errorMessage, type Paged } from '../api.ts';
+import { shanghaiDateTime } from '@taobo/domain';
+import { api, errorMessage } from '../api.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { applyServerErrors } from '../forms/serverErrors.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -23,7 +23,7 @@ function CreateStaffModal({ open, onClose }: { open: boolean; onClose: () => voi
   const [form] = Form.useForm<StaffCreateInput>();
 
   const create = useMutation({
-    mutationFn: (input: StaffCreateInput) => api.post<StaffItem>('/api/staff', input),
+    mutationFn: (input: StaffCreateInput) => api.post('/api/staff', { body: input }),
     onSuccess: async () => {
       void message.success(t('staff.created'));
       form.resetFields();
@@ -110,8 +110,7 @@ export default function StaffPage() {
 
   const list = useQuery({
     queryKey: ['staff', 'list', { q, role, orgUnitId, page, pageSize }],
-    queryFn: ({ signal }) =>
-      api.get<Paged<StaffItem>>('/api/staff', { q, role, orgUnitId, page, pageSize }, signal),
+    queryFn: ({ signal }) => api.get('/api/staff', { query: { q, role, orgUnitId, page, pageSize }, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -191,8 +190,8 @@ export default function StaffPage() {
             dataIndex: 'lockedUntil',
             width: 200,
             render: (until: string | null) =>
-              until && dayjs(until).isAfter(dayjs()) ? (
-                <Tag color="red">{t('staff.locked', { until: dayjs(until).format('MM-DD HH:mm') })}</Tag>
+              until && Date.parse(until) > Date.now() ? (
+                <Tag color="red">{t('staff.locked', { until: shanghaiDateTime(until).slice(5) })}</Tag>
               ) : (
                 <Tag color="green">{t('staff.active')}</Tag>
               ),
@@ -201,7 +200,7 @@ export default function StaffPage() {
             title: t('staff.createdAt'),
             dataIndex: 'createdAt',
             width: 140,
-            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+            render: (v: string) => shanghaiDateTime(v),
           },
         ]}
         pagination={{

@@ -26,13 +26,11 @@ import {
   type Collector,
   type DayAppointment,
   type DayStatus,
-  type Station,
-  type StationDay,
   type TestKind,
   type TestOutcome,
 } from '@taobo/contracts';
 import { testKindLabels, testOutcomeLabels } from '@taobo/domain';
-import { api, errorMessage, type Paged } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import { useSignedInMe } from '../auth/session.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
@@ -41,7 +39,6 @@ import { zodRule } from '../forms/zodRule.ts';
 import { labelOptions, useLabel, useLang } from '../i18n/labels.ts';
 import '../i18n/stations.ts';
 
-const enc = encodeURIComponent;
 const STATUS_COLORS: Record<DayStatus, string> = {
   booked: 'blue',
   arrived: 'orange',
@@ -75,8 +72,7 @@ function ResultModal({
   const me = useSignedInMe();
   const collectors = useQuery({
     queryKey: ['stations', 'collectors', stationId] as const,
-    queryFn: ({ signal }) =>
-      api.get<Collector[]>(`/api/stations/${enc(stationId)}/collectors`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/stations/{id}/collectors', { params: { id: stationId }, signal }),
     staleTime: 5 * 60_000,
   });
   const female = item.person.gender === 'female';
@@ -94,7 +90,7 @@ function ResultModal({
         collectorIds: v.collectorIds ?? [],
         note: v.note?.trim() || null,
       })}
-      submit={(body) => api.post<DayAppointment>(`/api/appointments/${enc(item.id)}/result`, body)}
+      submit={(body) => api.post('/api/appointments/{id}/result', { params: { id: item.id }, body })}
       successMessage={t('stationDay.saved')}
       onSuccess={onDone}
       errorFields={{
@@ -208,7 +204,7 @@ function CancelModal({
       onClose={onClose}
       schema={StaffCancelInput}
       toPayload={(v) => ({ reason: v.reason?.trim() ?? '' })}
-      submit={(body) => api.post<DayAppointment>(`/api/appointments/${enc(item.id)}/cancel`, body)}
+      submit={(body) => api.post('/api/appointments/{id}/cancel', { params: { id: item.id }, body })}
       successMessage={t('stationDay.cancelled')}
       onSuccess={onDone}
       okText={t('stationDay.cancel')}
@@ -240,7 +236,7 @@ export default function StationDayPage() {
   const stations = useQuery({
     queryKey: ['stations', 'list', 'all-active'] as const,
     queryFn: ({ signal }) =>
-      api.get<Paged<Station>>('/api/stations', { active: 'true', page: 1, pageSize: 100 }, signal),
+      api.get('/api/stations', { query: { active: 'true', page: 1, pageSize: 100 }, signal }),
   });
   const stationId = params.get('station') ?? stations.data?.items[0]?.id ?? null;
   const set = (k: string, v: string | null) => {
@@ -257,13 +253,14 @@ export default function StationDayPage() {
   const dayKey = ['stations', 'day', stationId, date] as const;
   const day = useQuery({
     queryKey: dayKey,
-    queryFn: ({ signal }) => api.get<StationDay>(`/api/stations/${enc(stationId!)}/day`, { date }, signal),
+    queryFn: ({ signal }) =>
+      api.get('/api/stations/{id}/day', { params: { id: stationId! }, query: { date }, signal }),
     enabled: !!stationId,
     refetchInterval: 60_000,
   });
   const refresh = () => client.invalidateQueries({ queryKey: ['stations', 'day'] });
   const arrive = useMutation({
-    mutationFn: (id: string) => api.post<DayAppointment>(`/api/appointments/${enc(id)}/arrive`),
+    mutationFn: (id: string) => api.post('/api/appointments/{id}/arrive', { params: { id } }),
     onSuccess: () => {
       void message.success(t('stationDay.arrived'));
       void refresh();

@@ -39,7 +39,7 @@ import {
   type Station,
   type StationDetail,
 } from '@taobo/contracts';
-import { api, errorMessage, type Paged } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTitle } from '../components/useTitle.ts';
@@ -94,8 +94,8 @@ function StationModal({ station, onClose }: { station: StationDetail | null; onC
       })}
       submit={(body) =>
         station
-          ? api.put<StationDetail>(`/api/stations/${enc(station.id)}`, body)
-          : api.post<StationDetail>('/api/stations', body)
+          ? api.put('/api/stations/{id}', { params: { id: station.id }, body })
+          : api.post('/api/stations', { body })
       }
       successMessage={station ? t('stations.saved') : t('stations.created')}
       onSuccess={() => client.invalidateQueries({ queryKey: ['stations'] })}
@@ -153,7 +153,7 @@ function SlotsDrawer({ stationId, onClose }: { stationId: string; onClose: () =>
   const [closureForm] = Form.useForm<{ date?: Dayjs | null; reason?: string }>();
   const detail = useQuery({
     queryKey: stationKey(stationId),
-    queryFn: ({ signal }) => api.get<StationDetail>(`/api/stations/${enc(stationId)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/stations/{id}', { params: { id: stationId }, signal }),
   });
   const refresh = (d: StationDetail) => {
     client.setQueryData(stationKey(stationId), d);
@@ -161,7 +161,7 @@ function SlotsDrawer({ stationId, onClose }: { stationId: string; onClose: () =>
   };
   const saveSlots = useMutation({
     mutationFn: (body: StationSlotsInput) =>
-      api.put<StationDetail>(`/api/stations/${enc(stationId)}/slots`, body),
+      api.put('/api/stations/{id}/slots', { params: { id: stationId }, body }),
     onSuccess: (d) => {
       refresh(d);
       // New slots now have ids: show the saved grid, untouched.
@@ -175,7 +175,7 @@ function SlotsDrawer({ stationId, onClose }: { stationId: string; onClose: () =>
   });
   const close = useMutation({
     mutationFn: (body: StationClosureInput) =>
-      api.post<StationDetail>(`/api/stations/${enc(stationId)}/closures`, body),
+      api.post('/api/stations/{id}/closures', { params: { id: stationId }, body }),
     onSuccess: (d) => {
       refresh(d);
       closureForm.resetFields();
@@ -187,7 +187,7 @@ function SlotsDrawer({ stationId, onClose }: { stationId: string; onClose: () =>
   });
   const reopen = useMutation({
     mutationFn: (date: string) =>
-      api.delete<StationDetail>(`/api/stations/${enc(stationId)}/closures/${date}`),
+      api.delete('/api/stations/{id}/closures/{date}', { params: { id: stationId, date } }),
     onSuccess: refresh,
     onError: (e) => void message.error(errorMessage(e)),
   });
@@ -414,7 +414,7 @@ export default function StationsPage() {
   const list = useQuery({
     queryKey: ['stations', 'list', search, active, page, pageSize] as const,
     queryFn: ({ signal }) =>
-      api.get<Paged<Station>>('/api/stations', { q: search, active, page, pageSize }, signal),
+      api.get('/api/stations', { query: { q: search, active, page, pageSize }, signal }),
     placeholderData: (prev) => prev,
   });
   const setParam = (k: string, v: string | null) => {
@@ -426,7 +426,7 @@ export default function StationsPage() {
   };
   const openEdit = async (s: Station) => {
     try {
-      setEditing(await api.get<StationDetail>(`/api/stations/${enc(s.id)}`));
+      setEditing(await api.get('/api/stations/{id}', { params: { id: s.id } }));
     } catch (e) {
       void message.error(errorMessage(e));
     }

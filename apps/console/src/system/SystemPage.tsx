@@ -46,7 +46,7 @@ export default function SystemPage() {
   const [result, setResult] = useState<SweepResult | null>(null);
 
   const sweep = useMutation({
-    mutationFn: () => api.post<SweepResult>('/api/system/sweep'),
+    mutationFn: () => api.post('/api/system/sweep'),
     onSuccess: async (r) => {
       setResult(r);
       void message.success(t('system.done'));

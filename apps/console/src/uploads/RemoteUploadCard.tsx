@@ -12,8 +12,6 @@ import { dateBounds, dateString, todayString } from '../forms/dates.ts';
 import { zodRule } from '../forms/zodRule.ts';
 import '../i18n/uploads.ts';
 
-const enc = encodeURIComponent;
-
 /**
  * 异地检测准许 on the person's file: staff who manage the case allow the person to test by
  * photo while away (approved leave allows it by itself), and revoke it.
@@ -28,10 +26,10 @@ export default function RemoteUploadCard({ personId }: { personId: string }) {
   const list = useQuery({
     queryKey: key,
     queryFn: ({ signal }) =>
-      api.get<RemotePermission[]>(`/api/persons/${enc(personId)}/remote-permissions`, undefined, signal),
+      api.get('/api/persons/{id}/remote-permissions', { params: { id: personId }, signal }),
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api.post<RemotePermission>(`/api/remote-permissions/${enc(id)}/revoke`),
+    mutationFn: (id: string) => api.post('/api/remote-permissions/{id}/revoke', { params: { id } }),
     onSuccess: () => {
       void message.success(t('remote.revokedOk'));
       void client.invalidateQueries({ queryKey: key });
@@ -114,7 +112,7 @@ export default function RemoteUploadCard({ personId }: { personId: string }) {
             reason: v.reason?.trim() ?? '',
           })}
           submit={(body) =>
-            api.post<RemotePermission>(`/api/persons/${enc(personId)}/remote-permissions`, body)
+            api.post('/api/persons/{id}/remote-permissions', { params: { id: personId }, body })
           }
           successMessage={t('remote.granted')}
           onSuccess={() => client.invalidateQueries({ queryKey: key })}

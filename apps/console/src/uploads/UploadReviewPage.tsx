@@ -19,7 +19,6 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   UploadRejectInput,
   uploadBasisLabels,
@@ -28,7 +27,8 @@ import {
   type UploadListItem,
   type UploadStatus,
 } from '@taobo/contracts';
-import { api, errorMessage, type Paged } from '../api.ts';
+import { shanghaiDateTime } from '@taobo/domain';
+import { api, errorMessage } from '../api.ts';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useTitle } from '../components/useTitle.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
@@ -44,7 +44,7 @@ const STATUS_COLORS: Record<UploadStatus, string> = {
   rejected_missed: 'red',
   rejected_retest: 'volcano',
 };
-const time = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm:ss') : '—');
+const time = (v: string | null) => (v ? shanghaiDateTime(v, { seconds: true }) : '—');
 
 function ExifTable({ data }: { data: Record<string, unknown> }) {
   const { t } = useTranslation();
@@ -157,7 +157,7 @@ function RejectModal({ d, onClose, onDone }: { d: UploadDetail; onClose: () => v
       schema={UploadRejectInput}
       initialValues={{ outcome: 'retest' }}
       toPayload={(v) => ({ outcome: v.outcome ?? 'retest', reason: v.reason?.trim() ?? '' })}
-      submit={(body) => api.post<UploadDetail>(`/api/uploads/${enc(d.id)}/reject`, body)}
+      submit={(body) => api.post('/api/uploads/{id}/reject', { params: { id: d.id }, body })}
       successMessage={t('uploads.rejected')}
       onSuccess={onDone}
       okText={t('uploads.reject')}
@@ -196,14 +196,14 @@ function ReviewDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const [rejecting, setRejecting] = useState(false);
   const detail = useQuery({
     queryKey: ['uploads', 'detail', id] as const,
-    queryFn: ({ signal }) => api.get<UploadDetail>(`/api/uploads/${enc(id)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get('/api/uploads/{id}', { params: { id }, signal }),
   });
   const done = () => {
     void client.invalidateQueries({ queryKey: ['uploads'] });
     void client.invalidateQueries({ queryKey: ['worklist'] });
   };
   const approve = useMutation({
-    mutationFn: () => api.post<UploadDetail>(`/api/uploads/${enc(id)}/approve`, {}),
+    mutationFn: () => api.post('/api/uploads/{id}/approve', { params: { id }, body: {} }),
     onSuccess: () => {
       void message.success(t('uploads.approved'));
       done();
@@ -302,7 +302,7 @@ export default function UploadReviewPage() {
   const list = useQuery({
     queryKey: ['uploads', 'list', status, search, page, pageSize] as const,
     queryFn: ({ signal }) =>
-      api.get<Paged<UploadListItem>>('/api/uploads', { status, q: search, page, pageSize }, signal),
+      api.get('/api/uploads', { query: { status, q: search, page, pageSize }, signal }),
     placeholderData: (prev) => prev,
     refetchInterval: 60_000,
   });

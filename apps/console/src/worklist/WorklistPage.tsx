@@ -4,7 +4,6 @@ import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import {
   APP_TASK_KINDS,
   TaskDoneInput,
@@ -13,6 +12,7 @@ import {
   type Task,
   type WorklistItem,
 } from '@taobo/contracts';
+import { shanghaiTime } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { useTitle } from '../components/useTitle.ts';
@@ -77,7 +77,7 @@ function DoneModal({ task, onClose }: { task: Task; onClose: () => void }) {
       onClose={onClose}
       schema={TaskDoneInput}
       toPayload={(v) => ({ note: v.note?.trim() || null })}
-      submit={(body) => api.post<Task>(`/api/tasks/${encodeURIComponent(task.id)}/done`, body)}
+      submit={(body) => api.post('/api/tasks/{id}/done', { params: { id: task.id }, body })}
       successMessage={t('worklist.doneSaved')}
       onSuccess={() => refresh(task.person.id)}
     >
@@ -175,7 +175,7 @@ export default function WorklistPage() {
         <Space size={8}>
           {worklist.dataUpdatedAt > 0 && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('worklist.refreshedAt', { time: dayjs(worklist.dataUpdatedAt).format('HH:mm:ss') })}
+              {t('worklist.refreshedAt', { time: shanghaiTime(worklist.dataUpdatedAt, { seconds: true }) })}
             </Typography.Text>
           )}
           <Button

@@ -8,7 +8,6 @@ import type {
   MyAppointments,
   MyStation,
   SlotAvailability,
-  StationAvailability,
 } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
@@ -78,9 +77,8 @@ function Booking({ a, onMove }: { a: MyAppointment; onMove: (a: MyAppointment) =
     await enqueue({
       kind: 'appointment',
       label: `取消预约（${shortDate(a.date)} ${a.start}）`,
-      method: 'POST',
-      path: `/api/m/appointments/${a.id}/cancel`,
-      body: {},
+      path: '/api/m/appointments/{id}/cancel',
+      params: { id: a.id },
     });
   }
   return (
@@ -138,7 +136,7 @@ function BookPanel({
   const availability = useQuery({
     queryKey: availabilityKey(stationId),
     queryFn: ({ signal }) =>
-      api.get<StationAvailability>(`/api/m/stations/${stationId}/availability`, signal),
+      api.get('/api/m/stations/{id}/availability', { params: { id: stationId }, signal }),
     enabled: !!stationId,
   });
   const days = availability.data?.days;
@@ -170,15 +168,21 @@ function BookPanel({
     });
     if (!ok) return;
     try {
-      await enqueue({
-        kind: 'appointment',
-        label: moving
-          ? `改约到 ${shortDate(d.date)} ${s.start}`
-          : `预约检测（${shortDate(d.date)} ${s.start}）`,
-        method: 'POST',
-        path: moving ? `/api/m/appointments/${moving.id}/reschedule` : '/api/m/appointments',
-        body: { slotId: s.slotId, date: d.date },
-      });
+      const body = { slotId: s.slotId, date: d.date };
+      await (moving
+        ? enqueue({
+            kind: 'appointment',
+            label: `改约到 ${shortDate(d.date)} ${s.start}`,
+            path: '/api/m/appointments/{id}/reschedule',
+            params: { id: moving.id },
+            body,
+          })
+        : enqueue({
+            kind: 'appointment',
+            label: `预约检测（${shortDate(d.date)} ${s.start}）`,
+            path: '/api/m/appointments',
+            body,
+          }));
       onDone();
     } catch (e) {
       Toast.show({ content: errorMessage(e) });
@@ -278,11 +282,11 @@ export default function AppointmentsPage() {
   const navigate = useNavigate();
   const mine = useQuery({
     queryKey: MINE,
-    queryFn: ({ signal }) => api.get<MyAppointments>('/api/m/appointments', signal),
+    queryFn: ({ signal }) => api.get('/api/m/appointments', { signal }),
   });
   const stations = useQuery({
     queryKey: STATIONS,
-    queryFn: ({ signal }) => api.get<MyStation[]>('/api/m/stations', signal),
+    queryFn: ({ signal }) => api.get('/api/m/stations', { signal }),
   });
   const [moving, setMoving] = useState<MyAppointment | null>(null);
   const waiting = useOutbox('appointment').some((i) => i.state === 'pending' || i.state === 'sending');

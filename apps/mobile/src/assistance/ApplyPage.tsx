@@ -79,7 +79,6 @@ export default function ApplyPage() {
     await enqueue({
       kind: 'assistance',
       label: `帮扶申请（${label}）`,
-      method: 'POST',
       path: '/api/m/assistance',
       body: { type: input.type, otherType: input.otherType ?? null, description: input.description },
       files: files.length ? Object.fromEntries(files.map((f, i) => [`file${i + 1}`, f])) : undefined,

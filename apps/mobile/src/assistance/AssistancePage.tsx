@@ -10,7 +10,7 @@ import {
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
-import { timeLabel } from '../counselling/queries.ts';
+import { timeLabel } from '../dates.ts';
 import { ASSISTANCE_KEY, useMyApplications } from './queries.ts';
 import '../counselling/counselling.css';
 
@@ -47,9 +47,8 @@ export default function AssistancePage() {
     await enqueue({
       kind: 'assistance',
       label: `撤回帮扶申请（${typeName(a)}）`,
-      method: 'POST',
-      path: `/api/m/assistance/${a.id}/withdraw`,
-      body: {},
+      path: '/api/m/assistance/{id}/withdraw',
+      params: { id: a.id },
     });
     Toast.show({ content: '已提交撤回' });
   }

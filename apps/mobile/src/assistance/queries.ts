@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AssistanceApplication } from '@taobo/contracts';
 import { api } from '../api.ts';
 
 export const ASSISTANCE_KEY = ['assistance', 'mine'];
@@ -7,6 +6,6 @@ export const ASSISTANCE_KEY = ['assistance', 'mine'];
 export const useMyApplications = () =>
   useQuery({
     queryKey: ASSISTANCE_KEY,
-    queryFn: ({ signal }) => api.get<AssistanceApplication[]>('/api/m/assistance', signal),
+    queryFn: ({ signal }) => api.get('/api/m/assistance', { signal }),
     staleTime: 0, // a write just sent elsewhere in the app shows on return
   });

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Form, Input, NavBar } from 'antd-mobile';
 import { useQueryClient } from '@tanstack/react-query';
-import type { PersonMe } from '@taobo/contracts';
 import { api, errorMessage, isApiError } from '../api.ts';
 import { showServerIssues } from './fieldErrors.ts';
 import { deviceName, rememberMe } from './session.ts';
@@ -26,11 +25,13 @@ export default function ActivatePage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await api.post<PersonMe>('/api/m/auth/activate', {
-        phone: values.phone.trim(),
-        code: values.code.trim(),
-        password: values.password,
-        device: deviceName(),
+      const me = await api.post('/api/m/auth/activate', {
+        body: {
+          phone: values.phone.trim(),
+          code: values.code.trim(),
+          password: values.password,
+          device: deviceName(),
+        },
       });
       await rememberMe(me);
       queryClient.setQueryData(['me'], me);

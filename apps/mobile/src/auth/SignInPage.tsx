@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Button, Form, Input, NavBar } from 'antd-mobile';
 import { useQueryClient } from '@tanstack/react-query';
-import type { PersonMe } from '@taobo/contracts';
 import { api, errorMessage, isApiError } from '../api.ts';
 import { deviceName, rememberMe } from './session.ts';
 import { showServerIssues } from './fieldErrors.ts';
@@ -25,10 +24,12 @@ export default function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await api.post<PersonMe>('/api/m/auth/login', {
-        phone: values.phone.trim(),
-        password: values.password,
-        device: deviceName(),
+      const me = await api.post('/api/m/auth/login', {
+        body: {
+          phone: values.phone.trim(),
+          password: values.password,
+          device: deviceName(),
+        },
       });
       await rememberMe(me);
       queryClient.setQueryData(['me'], me);

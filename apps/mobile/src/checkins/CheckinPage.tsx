@@ -7,12 +7,12 @@ import {
   type CheckinMood,
   type CheckinNeed,
   type CheckinWork,
-  type MyCheckins,
 } from '@taobo/contracts';
 import { checkinMoodLabels, checkinNeedLabels, checkinWorkLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
-import { localToday, shortDate } from '../dates.ts';
+import { todayInShanghai } from '@taobo/domain';
+import { shortDate } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
 import { downscalePhoto, locate, readyDespiteLocating, type Position } from '../media/capture.ts';
 import './supervision.css';
@@ -61,7 +61,7 @@ export default function CheckinPage() {
   const navigate = useNavigate();
   const mine = useQuery({
     queryKey: CHECKINS_KEY,
-    queryFn: ({ signal }) => api.get<MyCheckins>('/api/m/checkins', signal),
+    queryFn: ({ signal }) => api.get('/api/m/checkins', { signal }),
   });
   const queued = useOutbox('checkin').some((i) => i.state !== 'sent' && i.state !== 'failed');
   const [formOpen, setFormOpen] = useState(false);
@@ -122,8 +122,7 @@ export default function CheckinPage() {
       };
       await enqueue({
         kind: 'checkin',
-        label: `在线报到（${shortDate(localToday())}）`,
-        method: 'POST',
+        label: `在线报到（${shortDate(todayInShanghai())}）`,
         path: '/api/m/checkins',
         body: { answers },
         files: { selfie: new File([selfie!], 'selfie.jpg', { type: selfie!.type || 'image/jpeg' }) },

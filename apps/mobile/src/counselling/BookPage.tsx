@@ -26,7 +26,6 @@ export default function BookPage() {
     await enqueue({
       kind: 'counselling',
       label: `咨询预约（${dayLabel(s.date)} ${s.startTime}）`,
-      method: 'POST',
       path: '/api/m/counselling/bookings',
       body: { availabilityId: s.availabilityId, date: s.date },
     });

@@ -10,9 +10,9 @@ import {
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
 import { Hotlines } from './Hotlines.tsx';
-import { dayLabel } from '../dates.ts';
+import { dayLabel, timeLabel } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
-import { BOOKINGS_KEY, SCREENINGS_KEY, SLOTS_KEY, timeLabel, useBookings, useScreenings } from './queries.ts';
+import { BOOKINGS_KEY, SCREENINGS_KEY, SLOTS_KEY, useBookings, useScreenings } from './queries.ts';
 import './counselling.css';
 
 const statusColor: Record<Booking['status'], string> = {
@@ -41,8 +41,8 @@ export default function CounsellingPage() {
     await enqueue({
       kind: 'counselling',
       label: `取消咨询预约（${dayLabel(b.date)} ${b.startTime}）`,
-      method: 'POST',
-      path: `/api/m/counselling/bookings/${b.id}/cancel`,
+      path: '/api/m/counselling/bookings/{id}/cancel',
+      params: { id: b.id },
       body: {},
     });
     Toast.show({ content: '已提交取消，该时段会开放给其他人' });

@@ -39,7 +39,6 @@ function Questionnaire({ instrument }: { instrument: Instrument }) {
       const item = await enqueue({
         kind: 'counselling',
         label: instrumentLabels[instrument].zh,
-        method: 'POST',
         path: '/api/m/counselling/screenings',
         body: { instrument, answers: next },
       });

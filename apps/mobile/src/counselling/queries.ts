@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { BookableSlot, Booking, Screening } from '@taobo/contracts';
 import { api } from '../api.ts';
 
 export const BOOKINGS_KEY = ['counselling', 'bookings'];
@@ -9,25 +8,20 @@ export const SLOTS_KEY = ['counselling', 'slots'];
 export const useBookings = () =>
   useQuery({
     queryKey: BOOKINGS_KEY,
-    queryFn: ({ signal }) => api.get<Booking[]>('/api/m/counselling/bookings', signal),
+    queryFn: ({ signal }) => api.get('/api/m/counselling/bookings', { signal }),
     staleTime: 0, // a write just sent elsewhere in the app shows on return
   });
 
 export const useScreenings = () =>
   useQuery({
     queryKey: SCREENINGS_KEY,
-    queryFn: ({ signal }) => api.get<Screening[]>('/api/m/counselling/screenings', signal),
+    queryFn: ({ signal }) => api.get('/api/m/counselling/screenings', { signal }),
     staleTime: 0,
   });
 
 export const useSlots = () =>
   useQuery({
     queryKey: SLOTS_KEY,
-    queryFn: ({ signal }) => api.get<BookableSlot[]>('/api/m/counselling/slots', signal),
+    queryFn: ({ signal }) => api.get('/api/m/counselling/slots', { signal }),
     staleTime: 0,
   });
-
-export const timeLabel = (iso: string) => {
-  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-};

@@ -130,7 +130,7 @@ export default function HomePage() {
   const home = useQuery<Home>({
     queryKey: ['home'],
     queryFn: async ({ signal }) => {
-      const h = await api.get<Home>('/api/m/home', signal);
+      const h = await api.get('/api/m/home', { signal });
       localStorage.setItem(LAST_HOME, JSON.stringify(h));
       return h;
     },

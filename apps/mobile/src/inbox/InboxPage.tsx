@@ -11,8 +11,10 @@ import {
   Toast,
 } from 'antd-mobile';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import type { NotificationItem, NotificationPage, NotificationsRead } from '@taobo/contracts';
+import type { NotificationItem } from '@taobo/contracts';
+import { shanghaiDate, shanghaiTime, todayInShanghai } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
+import { timeLabel } from '../dates.ts';
 
 const PAGE_SIZE = 20;
 
@@ -28,11 +30,7 @@ const KIND: Record<string, string> = {
 };
 
 function when(iso: string): string {
-  const d = new Date(iso);
-  const now = new Date();
-  const time = d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
-  if (d.toDateString() === now.toDateString()) return `今天 ${time}`;
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${time}`;
+  return shanghaiDate(iso) === todayInShanghai() ? `今天 ${shanghaiTime(iso)}` : timeLabel(iso);
 }
 
 /**
@@ -40,7 +38,7 @@ function when(iso: string): string {
  * in the outbox (offline, the message simply stays unread until the next tap).
  */
 const markRead = (id: string) =>
-  api.post<NotificationsRead>(`/api/m/notifications/${id}/read`, {}, crypto.randomUUID());
+  api.post('/api/m/notifications/{id}/read', { params: { id }, idempotencyKey: crypto.randomUUID() });
 
 /** 消息: the person's inbox, newest first; tapping a message marks it read and opens what it is about. */
 export default function InboxPage() {
@@ -49,7 +47,7 @@ export default function InboxPage() {
   const inbox = useInfiniteQuery({
     queryKey: ['notifications', 'list'],
     queryFn: ({ pageParam, signal }) =>
-      api.get<NotificationPage>(`/api/m/notifications?page=${pageParam}&pageSize=${PAGE_SIZE}`, signal),
+      api.get('/api/m/notifications', { query: { page: pageParam, pageSize: PAGE_SIZE }, signal }),
     initialPageParam: 1,
     getNextPageParam: (last, pages) => (pages.length * PAGE_SIZE < last.total ? pages.length + 1 : undefined),
   });
@@ -73,7 +71,7 @@ export default function InboxPage() {
 
   async function readAll() {
     try {
-      await api.post<NotificationsRead>('/api/m/notifications/read-all', {}, crypto.randomUUID());
+      await api.post('/api/m/notifications/read-all', { idempotencyKey: crypto.randomUUID() });
       await refresh();
       void queryClient.invalidateQueries({ queryKey: ['home'] });
       Toast.show({ content: '已全部标为已读' });

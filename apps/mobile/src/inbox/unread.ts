@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { NotificationPage } from '@taobo/contracts';
 import { api } from '../api.ts';
 
 /** The inbox's first page; its `unread` feeds the tab badge and the home screen. */
@@ -8,7 +7,7 @@ export const inboxKey = (page: number) => ['notifications', page] as const;
 export function useUnreadCount(enabled: boolean): number {
   const q = useQuery({
     queryKey: inboxKey(1),
-    queryFn: ({ signal }) => api.get<NotificationPage>('/api/m/notifications?page=1&pageSize=20', signal),
+    queryFn: ({ signal }) => api.get('/api/m/notifications', { query: { page: 1, pageSize: 20 }, signal }),
     enabled,
     refetchInterval: 60_000,
   });

@@ -3,7 +3,6 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, DotLoading, ErrorBlock, TabBar } from 'antd-mobile';
 import { AppOutline, MessageOutline, UserOutline } from 'antd-mobile-icons';
 import { useQuery } from '@tanstack/react-query';
-import type { PersonMe } from '@taobo/contracts';
 import { api, isApiError, isNetworkError } from '../api.ts';
 import { cachedMe, forgetMe, rememberMe } from '../auth/session.ts';
 import { useOnline } from '../offline/network.ts';
@@ -20,7 +19,7 @@ const TABS = [
 export function useMe() {
   return useQuery({
     queryKey: ['me'],
-    queryFn: ({ signal }) => api.get<PersonMe>('/api/m/me', signal),
+    queryFn: ({ signal }) => api.get('/api/m/me', { signal }),
     initialData: cachedMe() ?? undefined,
     initialDataUpdatedAt: 0,
     staleTime: 5 * 60_000,

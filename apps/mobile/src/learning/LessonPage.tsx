@@ -5,15 +5,20 @@ import { Button, DotLoading, ErrorBlock, NavBar, Radio, Space } from 'antd-mobil
 import { mediaUrl, type AppLesson, type ProgressResult, type QuizResult } from '@taobo/contracts';
 import { VIDEO_WATCHED_PERCENT } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
-import { enqueue, useOutbox, type OutboxItem } from '../offline/outbox.ts';
+import { enqueue, sentResult, useOutbox, type OutboxItem } from '../offline/outbox.ts';
 import { LessonText } from './LessonText.tsx';
 import { OutboxNote } from './OutboxNote.tsx';
 import { useCourse } from './queries.ts';
 import './learning.css';
 
 /** Hours credited by a sent learning write, if any. */
-const credited = (item: OutboxItem | undefined) =>
-  item?.state === 'sent' ? ((item.result as ProgressResult | undefined)?.hoursCredited ?? 0) : 0;
+function credited(item: OutboxItem | undefined): number {
+  const progress: ProgressResult | undefined = sentResult(item, PROGRESS);
+  const quiz: QuizResult | undefined = sentResult(item, QUIZ);
+  return progress?.hoursCredited ?? quiz?.hoursCredited ?? 0;
+}
+const PROGRESS = '/api/m/courses/{id}/lessons/{lessonId}/progress';
+const QUIZ = '/api/m/courses/{id}/lessons/{lessonId}/quiz';
 
 /**
  * One lesson: its text, video and quiz. Reading to the end, watching the video to 90% and the
@@ -93,7 +98,6 @@ function LessonBody({
   lesson: AppLesson;
   writes: OutboxItem[];
 }) {
-  const base = `/api/m/courses/${courseId}/lessons/${lesson.id}`;
   const endRef = useRef<HTMLDivElement>(null);
   const sentRead = useRef(lesson.progress.read);
   const sentVideo = useRef(lesson.progress.videoPercent >= VIDEO_WATCHED_PERCENT);
@@ -110,14 +114,14 @@ function LessonBody({
       void enqueue({
         kind: 'learning',
         label: `读完《${lesson.title}》`,
-        method: 'POST',
-        path: `${base}/progress`,
+        path: PROGRESS,
+        params: { id: courseId, lessonId: lesson.id },
         body: { read: true },
       });
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [base, lesson.title]);
+  }, [courseId, lesson.id, lesson.title]);
 
   function onTimeUpdate(e: SyntheticEvent<HTMLVideoElement>) {
     const v = e.currentTarget;
@@ -128,8 +132,8 @@ function LessonBody({
       void enqueue({
         kind: 'learning',
         label: `看完《${lesson.title}》的视频`,
-        method: 'POST',
-        path: `${base}/progress`,
+        path: PROGRESS,
+        params: { id: courseId, lessonId: lesson.id },
         body: { videoPercent: Math.min(100, furthest.current) },
       });
     }
@@ -179,26 +183,36 @@ function LessonBody({
       {progressWrites.slice(0, 2).map((w) => (
         <OutboxNote key={w.id} item={w} />
       ))}
-      {lesson.quiz && <QuizForm base={base} lesson={lesson} writes={writes} />}
+      {lesson.quiz && <QuizForm courseId={courseId} lesson={lesson} writes={writes} />}
     </article>
   );
 }
 
-function QuizForm({ base, lesson, writes }: { base: string; lesson: AppLesson; writes: OutboxItem[] }) {
+function QuizForm({
+  courseId,
+  lesson,
+  writes,
+}: {
+  courseId: string;
+  lesson: AppLesson;
+  writes: OutboxItem[];
+}) {
   const quiz = lesson.quiz!;
   const [answers, setAnswers] = useState<(number | undefined)[]>(() => quiz.questions.map(() => undefined));
   const [attemptId, setAttemptId] = useState<string | null>(null);
   const attempt = writes.find((w) => w.id === attemptId);
-  const result = attempt?.state === 'sent' ? (attempt.result as QuizResult) : null;
-  const complete = answers.every((a) => a !== undefined);
+  const result: QuizResult | null = sentResult(attempt, QUIZ) ?? null;
+  const chosen = answers.filter((a) => a !== undefined);
+  const complete = chosen.length === answers.length;
 
   async function submit() {
+    if (!complete) return;
     const item = await enqueue({
       kind: 'learning',
       label: `《${lesson.title}》测验`,
-      method: 'POST',
-      path: `${base}/quiz`,
-      body: { answers },
+      path: QUIZ,
+      params: { id: courseId, lessonId: lesson.id },
+      body: { answers: chosen },
     });
     setAttemptId(item.id);
   }

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AppCourseDetail, AppCourseList } from '@taobo/contracts';
 import { api } from '../api.ts';
 
 // Learning reads go to the network even when the phone says it is offline: the service worker
@@ -7,7 +6,7 @@ import { api } from '../api.ts';
 export const useCourses = () =>
   useQuery({
     queryKey: ['learning', 'courses'],
-    queryFn: ({ signal }) => api.get<AppCourseList>('/api/m/courses', signal),
+    queryFn: ({ signal }) => api.get('/api/m/courses', { signal }),
     networkMode: 'always',
     retry: 1,
   });
@@ -15,7 +14,7 @@ export const useCourses = () =>
 export const useCourse = (id: string) =>
   useQuery({
     queryKey: ['learning', 'course', id],
-    queryFn: ({ signal }) => api.get<AppCourseDetail>(`/api/m/courses/${id}`, signal),
+    queryFn: ({ signal }) => api.get('/api/m/courses/{id}', { params: { id }, signal }),
     networkMode: 'always',
     retry: 1,
   });

@@ -4,7 +4,8 @@ import { Button, NavBar, Toast } from 'antd-mobile';
 import { LeaveExtensionInput, LeaveRequestInput } from '@taobo/contracts';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
-import { localToday, shortDate } from '../dates.ts';
+import { todayInShanghai } from '@taobo/domain';
+import { shortDate } from '../dates.ts';
 import { useMyLeave } from './queries.ts';
 import '../checkins/supervision.css';
 
@@ -51,22 +52,22 @@ export default function LeaveFormPage() {
   const [draft, setDraft] = useDraft(draftKey);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const today = localToday();
+  const today = todayInShanghai();
   const set = (k: keyof Draft, v: string) => {
     setDraft((d) => ({ ...d, [k]: v }));
     setErrors((e) => ({ ...e, [k]: '' }));
   };
 
   async function submit() {
-    const parsed = extending
-      ? LeaveExtensionInput.safeParse({ to: draft.to, reason: draft.reason })
-      : LeaveRequestInput.safeParse({
-          destination: draft.destination,
-          destinationCountyId: draft.destinationCountyId.trim() || null,
-          from: draft.from,
-          to: draft.to,
-          reason: draft.reason,
-        });
+    const extension = LeaveExtensionInput.safeParse({ to: draft.to, reason: draft.reason });
+    const request = LeaveRequestInput.safeParse({
+      destination: draft.destination,
+      destinationCountyId: draft.destinationCountyId.trim() || null,
+      from: draft.from,
+      to: draft.to,
+      reason: draft.reason,
+    });
+    const parsed = extending ? extension : request;
     const problems: Record<string, string> = {};
     if (!parsed.success) for (const i of parsed.error.issues) problems[String(i.path[0])] ??= i.message;
     if (!extending && draft.from && draft.from < today) problems.from ??= '出发日期不能早于今天';
@@ -81,21 +82,20 @@ export default function LeaveFormPage() {
     }
     setBusy(true);
     try {
-      if (extending) {
+      if (extending && extension.success) {
         await enqueue({
           kind: 'leave',
           label: `续假至 ${shortDate(draft.to)}（${current?.destination ?? ''}）`,
-          method: 'POST',
-          path: `/api/m/leave/${id}/extension`,
-          body: parsed.data,
+          path: '/api/m/leave/{id}/extension',
+          params: { id },
+          body: extension.data,
         });
-      } else {
+      } else if (request.success) {
         await enqueue({
           kind: 'leave',
           label: `请假：${draft.destination}（${shortDate(draft.from)} 至 ${shortDate(draft.to)}）`,
-          method: 'POST',
           path: '/api/m/leave',
-          body: parsed.data,
+          body: request.data,
         });
       }
       sessionStorage.removeItem(draftKey);

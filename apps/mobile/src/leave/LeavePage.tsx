@@ -4,7 +4,8 @@ import type { LeaveRequest } from '@taobo/contracts';
 import { leaveStatusLabels } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
-import { localToday, shortDate } from '../dates.ts';
+import { todayInShanghai } from '@taobo/domain';
+import { shortDate } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
 import { LEAVE_NEXT, LEAVE_REFRESH, useMyLeave } from './queries.ts';
 import '../checkins/supervision.css';
@@ -32,7 +33,7 @@ function statusLine(r: LeaveRequest): string {
 export default function LeavePage() {
   const navigate = useNavigate();
   const leave = useMyLeave();
-  const today = localToday();
+  const today = todayInShanghai();
 
   async function comeBack(r: LeaveRequest) {
     const ok = await Dialog.confirm({
@@ -46,9 +47,8 @@ export default function LeavePage() {
       await enqueue({
         kind: 'leave',
         label: `销假（${r.destination}）`,
-        method: 'POST',
-        path: `/api/m/leave/${r.id}/return`,
-        body: {},
+        path: '/api/m/leave/{id}/return',
+        params: { id: r.id },
       });
       Toast.show({ content: '销假已提交' });
     } catch (e) {

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LeaveRequest } from '@taobo/contracts';
 import { api } from '../api.ts';
 
 export const LEAVE_KEY = ['leave', 'mine'] as const;
@@ -8,7 +7,7 @@ export const LEAVE_REFRESH = [LEAVE_KEY, ['home']] as const;
 export const useMyLeave = () =>
   useQuery({
     queryKey: LEAVE_KEY,
-    queryFn: ({ signal }) => api.get<LeaveRequest[]>('/api/m/leave', signal),
+    queryFn: ({ signal }) => api.get('/api/m/leave', { signal }),
   });
 
 /** What happens next after a leave write, while it waits and once it is sent. */

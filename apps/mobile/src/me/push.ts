@@ -1,4 +1,3 @@
-import type { PushKey } from '@taobo/contracts';
 import { api } from '../api.ts';
 
 /** Web push on this device: whether it can, whether it does, and turning it on or off. */
@@ -26,21 +25,22 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
 export async function enablePush(): Promise<void> {
   const permission = await Notification.requestPermission();
   if (permission !== 'granted') throw new Error('未允许通知：请在手机设置中允许洮泊家园发送通知');
-  const { publicKey } = await api.get<PushKey>('/api/m/push/key');
+  const { publicKey } = await api.get('/api/m/push/key');
   const reg = await registration();
   let sub = await reg.pushManager.getSubscription();
   sub ??= await reg.pushManager.subscribe({
     userVisibleOnly: true,
     applicationServerKey: keyBytes(publicKey),
   });
-  const json = sub.toJSON();
-  await api.post('/api/m/push/subscribe', { endpoint: sub.endpoint, keys: json.keys });
+  const { p256dh, auth } = sub.toJSON().keys ?? {};
+  if (!p256dh || !auth) throw new Error('此设备不支持推送通知');
+  await api.post('/api/m/push/subscribe', { body: { endpoint: sub.endpoint, keys: { p256dh, auth } } });
 }
 
 /** Stops pushes to this device (also on sign-out: the next person must not get them). */
 export async function disablePush(): Promise<void> {
   const sub = await currentSubscription();
   if (!sub) return;
-  await api.post('/api/m/push/unsubscribe', { endpoint: sub.endpoint }).catch(() => undefined);
+  await api.post('/api/m/push/unsubscribe', { body: { endpoint: sub.endpoint } }).catch(() => undefined);
   await sub.unsubscribe();
 }

@@ -1,14 +1,13 @@
 import { Button, Dialog, List } from 'antd-mobile';
+import { shanghaiDate, shanghaiTime } from '@taobo/domain';
 import { discard, retry, useOutbox } from './outbox.ts';
 import { OutboxStatus } from './OutboxStatus.tsx';
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', {
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+/** `11/30 14:07`. */
+function time(iso: string): string {
+  const [, month, day] = shanghaiDate(iso).split('-');
+  return `${Number(month)}/${Number(day)} ${shanghaiTime(iso)}`;
+}
 
 /**
  * Every write made on this phone and its state. Sent ones stay listed (as a receipt) until

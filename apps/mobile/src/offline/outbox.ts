@@ -1,6 +1,14 @@
+import {
+  buildUrl,
+  matchesPath,
+  type BodyOf,
+  type ParamsOf,
+  type PathOf,
+  type ResponseOf,
+} from '@taobo/api-client';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { useSyncExternalStore } from 'react';
-import { ApiError, request } from '../api.ts';
+import { ApiError, api } from '../api.ts';
 
 /**
  * The offline outbox: every write the person makes (check-ins, uploads, requests) goes here
@@ -11,23 +19,39 @@ import { ApiError, request } from '../api.ts';
  */
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
 
-export interface OutboxInput {
+/** The API paths a write can be queued for. */
+type OutboxPath = PathOf<'post'>;
+
+/** Text fields of a multipart upload (each sent as a text part; objects as JSON). */
+type FormFields = Record<string, unknown>;
+
+/**
+ * A write to queue. The path fixes its parameters and body: a JSON body as docs/openapi.json
+ * describes it, or for uploads (multipart) text fields in `body` and the files in `files`.
+ */
+export type OutboxInput<P extends OutboxPath> = {
   /** The module's name for this kind of write: 'checkin', 'upload', 'leave', 'appointment', … */
   kind: string;
   /** What the person sees in the outbox list, in Chinese: "在线报到（11月30日）". */
   label: string;
+  /** The API path, e.g. `/api/m/checkins` or `/api/m/leave/{id}/return` with `params`. */
+  path: P;
+} & (ParamsOf<'post', P> extends undefined ? { params?: undefined } : { params: ParamsOf<'post', P> }) &
+  ([BodyOf<'post', P>] extends [never]
+    ? { body?: FormFields; files?: Record<string, Blob> }
+    : { body: BodyOf<'post', P>; files?: undefined });
+
+export interface OutboxItem {
+  /** Also the Idempotency-Key sent with every attempt. */
+  id: string;
+  kind: string;
+  label: string;
   method: 'POST' | 'PUT' | 'DELETE';
-  /** The API path, e.g. `/api/m/checkins`. */
+  /** The URL sent to, e.g. `/api/m/leave/0b5e…/return`. */
   path: string;
-  /** A JSON body; or, for uploads, text fields sent as multipart with `files`. */
   body?: unknown;
   /** Files for a multipart upload (field name → file). Fields of `body` are sent as text parts. */
   files?: Record<string, Blob>;
-}
-
-export interface OutboxItem extends OutboxInput {
-  /** Also the Idempotency-Key sent with every attempt. */
-  id: string;
   state: OutboxState;
   createdAt: string;
   attempts: number;
@@ -67,9 +91,15 @@ async function save(item: OutboxItem) {
 }
 
 /** Queues a write and tries to send it at once. Resolves when it is queued, not when it is sent. */
-export async function enqueue(input: OutboxInput): Promise<OutboxItem> {
+export async function enqueue<P extends OutboxPath>(input: OutboxInput<P>): Promise<OutboxItem> {
+  const { kind, label, path, params, body, files } = input;
   const item: OutboxItem = {
-    ...input,
+    kind,
+    label,
+    method: 'POST',
+    path: buildUrl(path, params),
+    body,
+    files,
     id: crypto.randomUUID(),
     state: 'pending',
     createdAt: new Date().toISOString(),
@@ -78,6 +108,16 @@ export async function enqueue(input: OutboxInput): Promise<OutboxItem> {
   await save(item);
   void flush();
   return item;
+}
+
+/** The server's answer to a sent write queued for `path`; undefined until it is sent. */
+export function sentResult<P extends OutboxPath>(
+  item: OutboxItem | undefined,
+  path: P,
+): ResponseOf<'post', P> | undefined {
+  if (item?.state !== 'sent' || !matchesPath(path, item.path)) return undefined;
+  // It is the answer the server gave to that path (kept as it came, in IndexedDB).
+  return item.result as ResponseOf<'post', P>;
 }
 
 /** Sends a failed write again (same idempotency key), or drops it. */
@@ -145,7 +185,7 @@ export function flush(): Promise<void> {
       for (const item of queue) {
         await save({ ...item, state: 'sending', attempts: item.attempts + 1 });
         try {
-          const result = await request(item.method, item.path, {
+          const result = await api.send(item.method, item.path, {
             body: toBody(item),
             idempotencyKey: item.id,
           });

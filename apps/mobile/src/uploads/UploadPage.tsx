@@ -2,10 +2,11 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, DotLoading, ErrorBlock, NavBar, TextArea, Toast } from 'antd-mobile';
 import { useQuery } from '@tanstack/react-query';
-import type { MyUpload, RemoteEligibility } from '@taobo/contracts';
+import type { MyUpload } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';
-import { localToday, shortDate } from '../dates.ts';
+import { shanghaiTime, todayInShanghai } from '@taobo/domain';
+import { shortDate } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
 import { locate, readyDespiteLocating, type Position } from '../media/capture.ts';
 import { fitPhoto, IMAGE_MAX_BYTES, readExif, VIDEO_MAX_BYTES } from './capture.ts';
@@ -148,11 +149,11 @@ export default function UploadPage() {
   const navigate = useNavigate();
   const eligibility = useQuery({
     queryKey: ELIGIBILITY,
-    queryFn: ({ signal }) => api.get<RemoteEligibility>('/api/m/uploads/eligibility', signal),
+    queryFn: ({ signal }) => api.get('/api/m/uploads/eligibility', { signal }),
   });
   const mine = useQuery({
     queryKey: MINE,
-    queryFn: ({ signal }) => api.get<MyUpload[]>('/api/m/uploads', signal),
+    queryFn: ({ signal }) => api.get('/api/m/uploads', { signal }),
   });
   const waiting = useOutbox('upload').some((i) => i.state === 'pending' || i.state === 'sending');
   const [cassette, setCassette] = useState<Shot | null>(null);
@@ -217,8 +218,7 @@ export default function UploadPage() {
         (b.type.split('/')[1] ?? fallback).replace('quicktime', 'mov');
       await enqueue({
         kind: 'upload',
-        label: `异地检测上传（${shortDate(localToday())}）`,
-        method: 'POST',
+        label: `异地检测上传（${shortDate(todayInShanghai())}）`,
         path: '/api/m/uploads',
         body: {
           deviceTime: new Date().toISOString(),
@@ -385,12 +385,7 @@ export default function UploadPage() {
           {mine.data!.map((u) => (
             <div key={u.id} className="ap-booking" data-testid="my-upload" data-status={u.status}>
               <div>
-                {shortDate(u.date)}{' '}
-                {new Date(u.receivedAt).toLocaleTimeString('zh-CN', {
-                  timeZone: 'Asia/Shanghai',
-                  hour: '2-digit',
-                  minute: '2-digit',
-                })}
+                {shortDate(u.date)} {shanghaiTime(u.receivedAt)}
                 <span className={`ap-status ap-status-${u.status}`}>{STATUS_TEXT[u.status]}</span>
               </div>
               {u.reason && <div className="muted">原因：{u.reason}</div>}

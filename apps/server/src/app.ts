@@ -59,8 +59,10 @@ import { personTimeline } from './modules/measures/timeline.ts';
 import { policyRoutes } from './modules/policies/routes.ts';
 import { createPolicyService } from './modules/policies/service.ts';
 import { sweepRoutes } from './modules/sweep/routes.ts';
+import { createSweepRepo } from './modules/sweep/repo.ts';
 import { createSweepService } from './modules/sweep/service.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
+import { createTaskRepo } from './modules/tasks/repo.ts';
 import { createTaskService } from './modules/tasks/service.ts';
 import { testRoutes } from './modules/drugTests/routes.ts';
 import { createTestPlanService } from './modules/drugTests/service.ts';
@@ -158,9 +160,17 @@ export function buildServices(deps: AppDeps) {
       isOnApprovedLeave: (_exec, personId, date) => leave.isOnApprovedLeave(personId, date),
     }),
     violations,
-    tasks: createTaskService({ db, clock, audit }),
+    tasks: createTaskService({ repo: createTaskRepo(db), clock, audit }),
     policies: createPolicyService({ db, clock }),
-    sweep: createSweepService({ db, clock, testPlans: tests, violations, checkins, leave, notifications }),
+    sweep: createSweepService({
+      repo: createSweepRepo(db),
+      clock,
+      testPlans: tests,
+      violations,
+      checkins,
+      leave,
+      notifications,
+    }),
     checkins,
     leave,
     timeline: (actor: Actor, personId: string) => personTimeline(db, actor, personId),
@@ -264,9 +274,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(measureRoutes(services), { prefix: '/api' });
   await app.register(testRoutes(services), { prefix: '/api' });
   await app.register(violationRoutes(services), { prefix: '/api' });
-  await app.register(taskRoutes(services), { prefix: '/api' });
+  await app.register(taskRoutes(services.tasks), { prefix: '/api' });
   await app.register(policyRoutes(services), { prefix: '/api' });
-  await app.register(sweepRoutes(services), { prefix: '/api' });
+  await app.register(sweepRoutes(services.sweep), { prefix: '/api' });
   await app.register(stationRoutes(services), { prefix: '/api' });
   await app.register(myAppointmentRoutes(services), { prefix: '/api' });
   await app.register(uploadRoutes(services), { prefix: '/api' });

@@ -1,28 +1,40 @@
-import type { MeasureStatus } from '@taobo/domain';
+import type { ClosedWindowOutcome, MeasureStatus } from '@taobo/domain';
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
-import type { TestStatusCol } from '../drugTests/tables.ts';
 
 /**
  * The daily sweep's SQL. Every candidate query reads one page by id (keyset pagination: the ids
  * after `after`, in order, at most `limit`), so a step never holds more than one page of rows; the
  * queries that lock (`FOR UPDATE`) lock that page only, until its transaction commits.
+ *
+ * Where the candidates are few among many rows (late reports, closed windows), they are chosen
+ * first by their own index, in a MATERIALIZED CTE: asked for the first ids in order under a LIMIT,
+ * the planner would walk the primary key instead, through the whole table when there are few.
  */
 function sweepQueries(db: Db) {
   return {
     /** 报到 still owed after its deadline, locked. */
     lateReports: (day: string, after: string | null, limit: number) =>
       db
+        .with(
+          (cte) => cte('candidates').materialized(),
+          (db) =>
+            db
+              .selectFrom('measures')
+              .select('measures.id')
+              .where('measures.status', '=', 'pending_report')
+              .where('measures.report_deadline', '<', day)
+              .$if(after !== null, (q) => q.where('measures.id', '>', after!)),
+        )
         .selectFrom('measures')
-        .selectAll()
-        .where('status', '=', 'pending_report')
-        .where('report_deadline', '<', day)
-        .$if(after !== null, (q) => q.where('measures.id', '>', after!))
+        .innerJoin('candidates', 'candidates.id', 'measures.id')
+        .selectAll('measures')
+        .where('measures.status', '=', 'pending_report') // re-checked on the row as locked
         .orderBy('measures.id')
         .limit(limit)
-        .forUpdate()
+        .forUpdate('measures')
         .execute(),
 
     /**
@@ -31,7 +43,18 @@ function sweepQueries(db: Db) {
      */
     closedWindows: (day: string, after: string | null, limit: number) =>
       db
+        .with(
+          (cte) => cte('candidates').materialized(),
+          (db) =>
+            db
+              .selectFrom('tests')
+              .select('tests.id')
+              .where('tests.status', '=', 'due')
+              .where('tests.window_end', '<=', day)
+              .$if(after !== null, (q) => q.where('tests.id', '>', after!)),
+        )
         .selectFrom('tests')
+        .innerJoin('candidates', 'candidates.id', 'tests.id')
         .innerJoin('measures', 'measures.id', 'tests.measure_id')
         .selectAll('tests')
         .select((eb) => [
@@ -53,15 +76,14 @@ function sweepQueries(db: Db) {
             .$castTo<boolean>()
             .as('awaiting_review'),
         ])
-        .where('tests.status', '=', 'due')
-        .where('tests.window_end', '<=', day)
-        .$if(after !== null, (q) => q.where('tests.id', '>', after!))
+        .where('tests.status', '=', 'due') // re-checked on the row as locked
         .orderBy('tests.id')
         .limit(limit)
         .forUpdate('tests')
         .execute(),
 
-    closeWindows: (ids: string[], status: TestStatusCol, note?: string) =>
+    /** Closes windows with the outcome the domain gave them. */
+    closeWindows: (ids: string[], status: ClosedWindowOutcome, note?: string) =>
       ids.length
         ? db
             .updateTable('tests')
@@ -142,11 +164,13 @@ function sweepQueries(db: Db) {
         .selectFrom('persons')
         .select(['persons.id', 'persons.first_found_date'])
         .select((eb) => [
+          // Through the person's measures: tests are indexed by measure (tests.person_id is not).
           eb
-            .selectFrom('tests')
-            .select((e) => e.fn.max('taken_date').as('d'))
-            .whereRef('tests.person_id', '=', 'persons.id')
-            .where('outcome', '=', 'positive')
+            .selectFrom('measures')
+            .innerJoin('tests', 'tests.measure_id', 'measures.id')
+            .select((e) => e.fn.max('tests.taken_date').as('d'))
+            .whereRef('measures.person_id', '=', 'persons.id')
+            .where('tests.outcome', '=', 'positive')
             .$castTo<string | null>()
             .as('last_positive'),
           eb

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: the person API against the raw SQL it stands on, in the same run, so the
- * ratio means something on a noisy machine. Uses TEST_DATABASE_URL's server when set, else an
- * embedded one; loads BENCH_PERSONS synthetic persons (default 20,000) into a scratch database.
+ * ratio means something on a noisy machine; then the daily sweep at national scale (bench/sweep.ts).
+ * Uses TEST_DATABASE_URL's server when set, else an embedded one; each part loads its synthetic data
+ * (BENCH_PERSONS persons, default 20,000, for the API) into a scratch database of its own.
+ * BENCH=api or BENCH=sweep runs one part only.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -20,10 +22,12 @@ import { diskFileStore } from '../apps/server/src/platform/files.ts';
 import { ensureDemoAccounts, ensureDemoPersons } from '../apps/server/src/seed/demo.ts';
 import { ensureOrgUnits } from '../apps/server/src/seed/orgUnits.ts';
 import { databaseUrl } from '../apps/server/src/testing/databases.ts';
+import { benchSweep } from './sweep.ts';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
+const PARTS = (process.env.BENCH ?? 'api,sweep').split(',');
 
 async function main() {
   let serverUrl = process.env.TEST_DATABASE_URL;
@@ -38,6 +42,16 @@ async function main() {
     serverUrl = e.url;
     stopEmbedded = e.stop;
   }
+  try {
+    if (PARTS.includes('api')) await benchApi(serverUrl, dataDir);
+    if (PARTS.includes('sweep')) await benchSweep(serverUrl, dataDir);
+  } finally {
+    await stopEmbedded?.();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function benchApi(serverUrl: string, dataDir: string) {
   const name = `taobo_bench_${crypto.randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -191,8 +205,6 @@ async function main() {
     await db.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
-    await stopEmbedded?.();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

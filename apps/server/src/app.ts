@@ -65,8 +65,10 @@ import { createPolicyRepo } from './modules/policies/repo.ts';
 import { policyRoutes } from './modules/policies/routes.ts';
 import { createPolicyService, policyCounty } from './modules/policies/service.ts';
 import { sweepRoutes } from './modules/sweep/routes.ts';
+import { createSweepRepo } from './modules/sweep/repo.ts';
 import { createSweepService } from './modules/sweep/service.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
+import { createTaskRepo } from './modules/tasks/repo.ts';
 import { createTaskService } from './modules/tasks/service.ts';
 import { createTestRepo } from './modules/drugTests/repo.ts';
 import { testRoutes } from './modules/drugTests/routes.ts';
@@ -230,9 +232,17 @@ export function buildServices(deps: AppDeps) {
       notifications,
     }),
     violations,
-    tasks: createTaskService({ db, clock, audit }),
+    tasks: createTaskService({ repo: createTaskRepo(db), clock, audit }),
     policies: createPolicyService({ repo: createPolicyRepo(db), clock }),
-    sweep: createSweepService({ db, clock, testPlans: tests, violations, checkins, leave, notifications }),
+    sweep: createSweepService({
+      repo: createSweepRepo(db),
+      clock,
+      testPlans: tests,
+      violations,
+      checkins,
+      leave,
+      notifications,
+    }),
     checkins,
     myCheckins,
     leave,
@@ -362,9 +372,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(measureRoutes(services.measures, services.timeline), { prefix: '/api' });
   await app.register(testRoutes(services.tests), { prefix: '/api' });
   await app.register(violationRoutes(services.violations), { prefix: '/api' });
-  await app.register(taskRoutes(services), { prefix: '/api' });
+  await app.register(taskRoutes(services.tasks), { prefix: '/api' });
   await app.register(policyRoutes(services.policies), { prefix: '/api' });
-  await app.register(sweepRoutes(services), { prefix: '/api' });
+  await app.register(sweepRoutes(services.sweep), { prefix: '/api' });
   await app.register(stationRoutes(services.stations), { prefix: '/api' });
   await app.register(stationDayRoutes(services.stationDay), { prefix: '/api' });
   await app.register(myAppointmentRoutes(services.appointments), { prefix: '/api' });

@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, addMonths } from './dates.ts';
 import {
+  closedWindowOutcome,
   defaultPolicy,
-  dueWindows,
-  matchTestsToWindows,
-  missedWindows,
+  dueWindowBounds,
   scheduleWindows,
   validatePolicy,
-  type DrugTest,
   type TestPolicy,
-  type TestWindow,
+  type UntestedWindow,
 } from './schedule.ts';
 
 const date = fc
@@ -33,12 +31,6 @@ const policy: fc.Arbitrary<TestPolicy> = fc
       }),
     };
   });
-
-const test = (id: string, date: string, outcome: DrugTest['outcome'] = 'negative'): DrugTest => ({
-  id,
-  date,
-  outcome,
-});
 
 describe('scheduleWindows (domain.md "Windows, done right")', () => {
   it('社区戒毒 from 2024-01-15: 12 monthly, 6 two-monthly, 4 quarterly windows = 22', () => {
@@ -177,126 +169,118 @@ describe('scheduleWindows (domain.md "Windows, done right")', () => {
   });
 });
 
-describe('matchTestsToWindows (one test, one window)', () => {
-  const windows = scheduleWindows('2024-01-15', 36, defaultPolicy('community_detox'));
-
-  it('a test on a window end belongs to the next window (half-open windows)', () => {
-    const { matches } = matchTestsToWindows(windows, [test('t1', '2024-02-15')]);
-    expect(matches[0]).toBeNull();
-    expect(matches[1]?.id).toBe('t1');
+describe('closedWindowOutcome (the daily sweep: candidate 逃避检测, 戒毒条例 第二十条 once confirmed)', () => {
+  const [w0] = scheduleWindows('2024-01-15', 36, defaultPolicy('community_detox')); // [01-15, 02-15)
+  const untested = (over: Partial<UntestedWindow> = {}): UntestedWindow => ({
+    start: w0!.start,
+    end: w0!.end,
+    measureStatus: 'executing',
+    custody: [],
+    awaitingReview: false,
+    ...over,
   });
-
-  it('the earliest test in a window satisfies it; a second one satisfies nothing else', () => {
-    const { matches } = matchTestsToWindows(windows, [
-      test('late', '2024-02-10'),
-      test('early', '2024-01-20'),
-    ]);
-    expect(matches[0]?.id).toBe('early');
-    expect(matches.filter((m) => m !== null)).toHaveLength(1);
-  });
-
-  it('a late test never covers an earlier missed window', () => {
-    const { matches } = matchTestsToWindows(windows, [test('t', '2024-03-20')]);
-    expect(matches.slice(0, 3).map((m) => m?.id ?? null)).toEqual([null, null, 't']);
-  });
-
-  it('a positive test is a test taken AND a relapse; a pending one is taken but not yet a relapse', () => {
-    const tests = [test('pos', '2024-01-20', 'positive'), test('pend', '2024-02-20', 'pending')];
-    const { matches, positives } = matchTestsToWindows(windows, tests);
-    expect(matches[0]?.id).toBe('pos');
-    expect(matches[1]?.id).toBe('pend');
-    expect(positives.map((t) => t.id)).toEqual(['pos']);
-  });
-
-  it('reports positives outside any window and extra positives in a satisfied window', () => {
-    const tests = [
-      test('before', '2024-01-10', 'positive'),
-      test('first', '2024-01-16'),
-      test('extra', '2024-01-30', 'positive'),
-    ];
-    const { matches, positives } = matchTestsToWindows(windows, tests);
-    expect(matches[0]?.id).toBe('first');
-    expect(positives.map((t) => t.id)).toEqual(['before', 'extra']);
-  });
-
-  it('breaks a tie on the same day by the order given', () => {
-    const { matches } = matchTestsToWindows(windows, [test('a', '2024-01-20'), test('b', '2024-01-20')]);
-    expect(matches[0]?.id).toBe('a');
-  });
-
-  it('every test matches at most one window, inside it, and every window with a test is satisfied by the earliest (property)', () => {
-    const testsArb = fc.array(
-      fc
-        .tuple(
-          fc.integer({ min: -60, max: 1200 }),
-          fc.constantFrom<DrugTest['outcome']>('negative', 'positive', 'pending'),
-        )
-        .map(([offset, outcome]) => ({ offset, outcome })),
-      { maxLength: 60 },
-    );
-    fc.assert(
-      fc.property(testsArb, (specs) => {
-        const tests = specs.map((s, i) => test(`t${i}`, addDays('2024-01-15', s.offset), s.outcome));
-        const { matches, positives } = matchTestsToWindows(windows, tests);
-        expect(matches).toHaveLength(windows.length);
-        const used = matches.filter((m) => m !== null).map((m) => m.id);
-        expect(new Set(used).size).toBe(used.length);
-        windows.forEach((w, i) => {
-          const inside = tests.filter((t) => w.start <= t.date && t.date < w.end);
-          const m = matches[i];
-          if (inside.length === 0) expect(m).toBeNull();
-          else {
-            expect(m).not.toBeNull();
-            expect(m!.date).toBe(inside.map((t) => t.date).sort()[0]);
-          }
-        });
-        expect(positives).toHaveLength(tests.filter((t) => t.outcome === 'positive').length);
-      }),
-    );
-  });
-});
-
-describe('missedWindows (candidate 逃避检测, 戒毒条例 第二十条 once confirmed)', () => {
-  const windows = scheduleWindows('2024-01-15', 36, defaultPolicy('community_detox'));
-  const { matches } = matchTestsToWindows(windows, [test('t', '2024-02-20')]);
 
   it('is missed on the window end day, not the day before', () => {
-    expect(missedWindows(windows, matches, '2024-02-14')).toEqual([]);
-    expect(missedWindows(windows, matches, '2024-02-15')).toEqual([windows[0]]);
+    expect(closedWindowOutcome(untested(), '2024-02-14')).toBeNull();
+    expect(closedWindowOutcome(untested(), '2024-02-15')).toBe('missed');
+    expect(closedWindowOutcome(untested(), '2024-06-01')).toBe('missed');
   });
 
-  it('lists only closed, unsatisfied windows', () => {
-    expect(missedWindows(windows, matches, '2024-04-15').map((w) => w.index)).toEqual([0, 2]);
+  it('is missed while 中止 too, when the custody did not touch the window', () => {
+    const custody = [{ from: '2024-02-15', to: null }];
+    expect(closedWindowOutcome(untested({ measureStatus: 'suspended', custody }), '2024-03-01')).toBe(
+      'missed',
+    );
   });
 
-  it('rejects matches not aligned with the windows', () => {
-    expect(() => missedWindows(windows, matches.slice(1), '2024-04-15')).toThrow(RangeError);
+  it('is excused when the person was in custody during any part of it (戒毒条例 第二十四条)', () => {
+    const outcome = (from: string, to: string | null) =>
+      closedWindowOutcome(untested({ custody: [{ from, to }] }), '2024-03-01');
+    expect(outcome('2024-02-14', '2024-02-20')).toBe('excused'); // the last day
+    expect(outcome('2024-01-01', '2024-01-16')).toBe('excused'); // released the day after it opened
+    expect(outcome('2024-01-20', null)).toBe('excused'); // still held
+    // Released on the first day of the window, or detained on its end day: it was owed.
+    expect(outcome('2024-01-01', '2024-01-15')).toBe('missed');
+    expect(outcome('2024-02-15', null)).toBe('missed');
+  });
+
+  it('is cancelled when the measure no longer runs', () => {
+    for (const measureStatus of ['released', 'terminated', 'refused', 'pending_report'] as const)
+      expect(closedWindowOutcome(untested({ measureStatus }), '2024-03-01')).toBe('cancelled');
+  });
+
+  it('waits while an upload of the window awaits review', () => {
+    expect(closedWindowOutcome(untested({ awaitingReview: true }), '2024-03-01')).toBeNull();
+  });
+
+  it('a custody period covering the window always excuses it; one apart from it never does (property)', () => {
+    fc.assert(
+      fc.property(
+        date,
+        fc.integer({ min: 1, max: 180 }),
+        fc.integer({ min: 0, max: 400 }),
+        (start, len, gap) => {
+          const end = addDays(start, len);
+          const today = addDays(end, gap);
+          const w = untested({ start, end });
+          expect(closedWindowOutcome({ ...w, custody: [{ from: addDays(start, -1), to: end }] }, today)).toBe(
+            'excused',
+          );
+          expect(closedWindowOutcome({ ...w, custody: [{ from: end, to: null }] }, today)).toBe('missed');
+          expect(
+            closedWindowOutcome({ ...w, custody: [{ from: addDays(start, -gap - 1), to: start }] }, today),
+          ).toBe('missed');
+        },
+      ),
+    );
   });
 });
 
-describe('dueWindows (worklists: tests due)', () => {
+describe('dueWindowBounds (worklists: tests due)', () => {
   const windows = scheduleWindows('2024-01-15', 36, defaultPolicy('community_detox'));
-  const indexes = (ws: TestWindow[]) => ws.map((w) => w.index);
+  const due = (today: string, horizonDays: number) => {
+    const { startsBefore, endsAfter } = dueWindowBounds(today, horizonDays);
+    return windows.filter((w) => w.start < startsBefore && w.end > endsAfter).map((w) => w.index);
+  };
 
-  it('lists the open window when nothing satisfies it', () => {
-    const { matches } = matchTestsToWindows(windows, []);
-    expect(indexes(dueWindows(windows, matches, '2024-01-20', 0))).toEqual([0]);
+  it('lists the window open today', () => {
+    expect(due('2024-01-20', 1)).toEqual([0]);
+    expect(due('2024-01-15', 1)).toEqual([0]); // its first day
+    expect(due('2024-02-14', 1)).toEqual([0]); // its last day
   });
 
   it('adds windows starting within the horizon (start < today + horizonDays)', () => {
-    const { matches } = matchTestsToWindows(windows, []);
     // Window 1 starts 2024-02-15: within 7 days of 02-09 (02-09 … 02-15), not within 6.
-    expect(indexes(dueWindows(windows, matches, '2024-02-09', 7))).toEqual([0, 1]);
-    expect(indexes(dueWindows(windows, matches, '2024-02-09', 6))).toEqual([0]);
+    expect(due('2024-02-09', 7)).toEqual([0, 1]);
+    expect(due('2024-02-09', 6)).toEqual([0]);
   });
 
-  it('leaves out satisfied and closed windows', () => {
-    const { matches } = matchTestsToWindows(windows, [test('t', '2024-02-16')]);
-    expect(indexes(dueWindows(windows, matches, '2024-02-20', 30))).toEqual([2]);
+  it('leaves out closed windows', () => {
+    expect(due('2024-02-20', 30)).toEqual([1, 2]); // window 0 closed on 02-15
   });
 
-  it('rejects a negative horizon', () => {
-    const { matches } = matchTestsToWindows(windows, []);
-    expect(() => dueWindows(windows, matches, '2024-02-20', -1)).toThrow(RangeError);
+  it('rejects a horizon that would leave out today', () => {
+    expect(() => dueWindowBounds('2024-02-20', 0)).toThrow(RangeError);
+    expect(() => dueWindowBounds('2024-02-20', 1.5)).toThrow(RangeError);
+  });
+
+  it('within the term, the window open today is always due, and only windows still open are (property)', () => {
+    fc.assert(
+      fc.property(
+        date,
+        policy,
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 60 }),
+        (start, p, d, h) => {
+          const ws = scheduleWindows(start, 36, p);
+          const today = addDays(start, d);
+          const { startsBefore, endsAfter } = dueWindowBounds(today, h);
+          const listed = ws.filter((w) => w.start < startsBefore && w.end > endsAfter);
+          const open = ws.find((w) => w.start <= today && today < w.end);
+          if (open) expect(listed[0]).toEqual(open);
+          for (const w of listed) expect(today < w.end && w.start < addDays(today, h)).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -11,9 +11,10 @@
 // How often to test is local policy (戒毒条例 第十九条 only obliges the person to take tests when
 // required), configurable per county; `defaultPolicy` holds defaults seen in a deployed Hunan system.
 
-import { addDays, addMonths, assertValidDate, compareDates } from './dates.ts';
+import { addDays, addMonths, assertValidDate } from './dates.ts';
 import { assertNever } from './exhaustive.ts';
-import type { MeasureType } from './term.ts';
+import type { MeasureStatus } from './lifecycle.ts';
+import type { MeasureType, SuspensionPeriod } from './term.ts';
 
 export interface TestPolicyPhase {
   /** First month of the phase, counted from the term start (0 = the 报到 month). */
@@ -112,101 +113,51 @@ export function scheduleWindows(termStart: string, termMonths: number, policy: T
   }));
 }
 
-/** 待确认: an on-site positive awaiting confirmation, or a result not yet back from the lab. */
-export type DrugTestOutcome = 'negative' | 'positive' | 'pending';
+/**
+ * What the daily sweep does with a window no test satisfied once it has closed: it was `missed` (a
+ * candidate 逃避检测 for staff to confirm or excuse; only confirmed ones count toward 严重违反,
+ * 戒毒条例 第二十条), `excused` (the person was in custody, 中止, during it: 戒毒条例 第二十四条), or
+ * `cancelled` (the measure no longer runs, so nothing is owed).
+ */
+export type ClosedWindowOutcome = 'missed' | 'excused' | 'cancelled';
 
-export interface DrugTest {
-  id: string;
-  /** The server's calendar day of the test (the device's clock is not trusted). */
-  date: string;
-  outcome: DrugTestOutcome;
-}
-
-export interface TestMatching<T extends DrugTest> {
-  /** `matches[i]` is the test that satisfies `windows[i]`, or null. */
-  matches: (T | null)[];
-  /** Every confirmed positive, by date, in a window or not: each opens the 复吸 workflow. */
-  positives: T[];
+export interface UntestedWindow {
+  /** The window, [start, end). */
+  start: string;
+  end: string;
+  /** The status of the measure the window belongs to. */
+  measureStatus: MeasureStatus;
+  /** The measure's 中止 periods (detention or arrest), [from, to), `to` null while still held. */
+  custody: readonly SuspensionPeriod[];
+  /** A remote test uploaded in the window waits for staff review, which decides the window. */
+  awaitingReview: boolean;
 }
 
 /**
- * Which test satisfies each window: the earliest test dated inside it (ties: the first given).
- * A test satisfies only the window containing its date, so one test never counts twice and a late
- * test never covers an earlier missed window. A positive or pending test is a test taken: it
- * satisfies its window. Confirmed positives are also listed as relapses. Further tests in a
- * satisfied window and tests outside the term satisfy nothing.
+ * The outcome of an untested window on `today`, or null while nothing is decided yet: the window is
+ * still open (it is missed on its end day, not the day before), or an upload awaits review.
  */
-export function matchTestsToWindows<T extends DrugTest>(
-  windows: readonly TestWindow[],
-  tests: readonly T[],
-): TestMatching<T> {
-  for (const t of tests) assertValidDate(t.date, `test ${t.id} date`);
-  const byDate = tests
-    .map((test, order) => ({ test, order }))
-    .sort((a, b) => compareDates(a.test.date, b.test.date) || a.order - b.order)
-    .map(({ test }) => test);
-
-  const matches: (T | null)[] = windows.map(() => null);
-  for (const test of byDate) {
-    const i = windowIndexOf(windows, test.date);
-    if (i !== -1 && matches[i] === null) matches[i] = test;
-  }
-  return { matches, positives: byDate.filter((t) => t.outcome === 'positive') };
-}
-
-/**
- * Windows that closed (end ≤ today) with no test: candidate 逃避检测 events. Staff confirm each
- * before it counts toward 严重违反 (戒毒条例 第二十条); a window spent in custody (中止) is not one.
- */
-export function missedWindows<T extends DrugTest>(
-  windows: readonly TestWindow[],
-  matches: readonly (T | null)[],
-  today: string,
-): TestWindow[] {
+export function closedWindowOutcome(w: UntestedWindow, today: string): ClosedWindowOutcome | null {
   assertValidDate(today, 'today');
-  assertAligned(windows, matches);
-  return windows.filter((w, i) => matches[i] === null && w.end <= today);
+  if (w.end > today || w.awaitingReview) return null;
+  if (w.measureStatus !== 'executing' && w.measureStatus !== 'suspended') return 'cancelled';
+  const heldDuring = w.custody.some((p) => p.from < w.end && (p.to === null || p.to > w.start));
+  return heldDuring ? 'excused' : 'missed';
 }
 
 /**
- * Unsatisfied windows open today (start ≤ today < end) and those starting in the next
- * `horizonDays` days (start < today + horizonDays), for worklists: "tests due this week" is 7.
+ * Which untested windows a worklist lists as due ("tests due this week": `horizonDays` 7): those
+ * open today (start ≤ today < end) or opening within the next `horizonDays` days, today included
+ * (start < today + horizonDays). Given as bounds, so a query can select them: start < `startsBefore`
+ * and end > `endsAfter`.
  */
-export function dueWindows<T extends DrugTest>(
-  windows: readonly TestWindow[],
-  matches: readonly (T | null)[],
+export function dueWindowBounds(
   today: string,
   horizonDays: number,
-): TestWindow[] {
+): { startsBefore: string; endsAfter: string } {
   assertValidDate(today, 'today');
-  assertAligned(windows, matches);
-  if (!Number.isSafeInteger(horizonDays) || horizonDays < 0) {
-    throw new RangeError(`dueWindows: horizonDays must be a non-negative integer, got ${horizonDays}`);
+  if (!Number.isSafeInteger(horizonDays) || horizonDays < 1) {
+    throw new RangeError(`dueWindowBounds: horizonDays must be a positive integer, got ${horizonDays}`);
   }
-  const horizonEnd = addDays(today, horizonDays);
-  return windows.filter(
-    (w, i) => matches[i] === null && today < w.end && (w.start <= today || w.start < horizonEnd),
-  );
-}
-
-/** Index of the window containing `date` (binary search; windows are sorted and disjoint), or −1. */
-function windowIndexOf(windows: readonly TestWindow[], date: string): number {
-  let lo = 0;
-  let hi = windows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const w = windows[mid]!;
-    if (date < w.start) hi = mid - 1;
-    else if (date >= w.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-function assertAligned(windows: readonly TestWindow[], matches: readonly unknown[]): void {
-  if (windows.length !== matches.length) {
-    throw new RangeError(
-      `expected one match per window: ${windows.length} windows, ${matches.length} matches`,
-    );
-  }
+  return { startsBefore: addDays(today, horizonDays), endsAfter: today };
 }

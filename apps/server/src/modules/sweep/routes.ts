@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, SweepResult } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
 import { requirePermission } from '../../platform/access.ts';
+import type { SweepService } from './service.ts';
 
 export const sweepRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (sweep: SweepService): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/system/sweep',
@@ -18,7 +18,7 @@ export const sweepRoutes =
       },
       async (request) => {
         requirePermission(actorOf(request), 'system:sweep');
-        return services.sweep.run();
+        return sweep.run();
       },
     );
   };

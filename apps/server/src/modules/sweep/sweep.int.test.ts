@@ -2,7 +2,7 @@ import { drawRandomTestDays } from '@taobo/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, personWithMeasure, staffIds } from '../../testing/supervision.ts';
 import { createTestApp, type TestApp } from '../../testing/testApp.ts';
-import { quarterOf } from './service.ts';
+import { quarterOf } from './steps/randomDraws.ts';
 
 let t: TestApp;
 let officer: ReturnType<typeof apiAs>;

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, Page, Task, TaskDoneInput, TaskQuery, Worklist } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
-import { type Services } from '../../app.ts';
+import type { TaskService } from './service.ts';
 
 export const taskRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
+  (tasks: TaskService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/tasks',
@@ -17,7 +17,7 @@ export const taskRoutes =
           response: { 200: Page(Task), 403: ErrorBody },
         },
       },
-      async (request) => services.tasks.list(actorOf(request), request.query),
+      async (request) => tasks.list(actorOf(request), request.query),
     );
     app.post(
       '/tasks/:id/done',
@@ -30,7 +30,7 @@ export const taskRoutes =
           response: { 200: Task, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
         },
       },
-      async (request) => services.tasks.done(actorOf(request), request.params.id, request.body.note ?? null),
+      async (request) => tasks.done(actorOf(request), request.params.id, request.body.note ?? null),
     );
     app.get(
       '/worklist',
@@ -41,6 +41,6 @@ export const taskRoutes =
           response: { 200: Worklist, 403: ErrorBody },
         },
       },
-      async (request) => services.tasks.worklist(actorOf(request)),
+      async (request) => tasks.worklist(actorOf(request)),
     );
   };

@@ -6,30 +6,22 @@ import {
   type WorklistCategory,
   type WorklistItem,
 } from '@taobo/contracts';
-import { addDays, agreementDueBy, violationKindLabels } from '@taobo/domain';
-import { sql } from 'kysely';
+import { addDays, agreementDueBy, dueWindowBounds, violationKindLabels } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
-import type { Db } from '../../db/database.ts';
 import type { TaskRow } from './tables.ts';
+import type { TaskRepo } from './repo.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { personScope, requirePermission, type Actor } from '../../platform/access.ts';
-import type { AuditLog } from '../../platform/audit/auditLog.ts';
+import { requirePermission, type Actor } from '../../platform/access.ts';
+import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 
 /** How far ahead "tests due this week" and "to discharge" look. */
 const WEEK_DAYS = 7;
 const DISCHARGE_HORIZON_DAYS = 30;
 const ITEMS_PER_CATEGORY = 100;
 
-export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog }) {
-  const { db, clock, audit } = deps;
+export function createTaskService(deps: { repo: TaskRepo; clock: Clock; audit: AuditLog }) {
+  const { repo, clock, audit } = deps;
   const today = () => businessDate(clock.now());
-
-  function taskQuery(actor: Actor) {
-    return db
-      .selectFrom('tasks')
-      .innerJoin('persons', 'persons.id', 'tasks.person_id')
-      .where(personScope(actor));
-  }
 
   const toTask = (t: TaskRow & { person_name: string }, day: string): Task => ({
     id: t.id,
@@ -52,40 +44,20 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
       q: { status: 'open' | 'done' | 'all'; kind?: TaskKind; page: number; pageSize: number },
     ) {
       requirePermission(actor, 'measure:read');
-      let base = taskQuery(actor);
-      if (q.status !== 'all') base = base.where('tasks.status', '=', q.status);
-      if (q.kind) base = base.where('tasks.kind', '=', q.kind);
-      const [rows, count] = await Promise.all([
-        base
-          .selectAll('tasks')
-          .select('persons.name as person_name')
-          .orderBy(sql`tasks.due_date ASC NULLS LAST`)
-          .orderBy('tasks.created_at')
-          .limit(q.pageSize)
-          .offset((q.page - 1) * q.pageSize)
-          .execute(),
-        base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-      ]);
+      const { rows, total } = await repo.page(actor, q);
       const day = today();
-      return { items: rows.map((r) => toTask(r, day)), total: Number(count.n) };
+      return { items: rows.map((r) => toTask(r, day)), total };
     },
 
     async done(actor: Actor, id: string, note: string | null): Promise<Task> {
       requirePermission(actor, 'measure:manage');
-      const t = await taskQuery(actor).selectAll('tasks').where('tasks.id', '=', id).executeTakeFirst();
+      const t = await repo.findScoped(actor, id);
       if (!t) throw notFound('待办');
       if (t.status !== 'open') throw new DomainError('TASK_CLOSED', '该待办已处理');
-      const row = await db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('tasks')
-          .set({ status: 'done', note, done_at: clock.now(), done_by: actor.id })
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+      const row = await repo.transaction(async (r, trx) => {
+        const updated = await r.markDone(id, { note, at: clock.now(), by: actor.id });
         await audit.record(trx, {
-          actorId: actor.id,
-          actorName: actor.displayName,
-          ip: actor.ip,
+          ...auditActor(actor),
           action: 'task.done',
           targetType: 'person',
           targetId: t.person_id,
@@ -94,81 +66,20 @@ export function createTaskService(deps: { db: Db; clock: Clock; audit: AuditLog 
         });
         return updated;
       });
-      const person = await db
-        .selectFrom('persons')
-        .select('name')
-        .where('id', '=', row.person_id)
-        .executeTakeFirstOrThrow();
-      return toTask({ ...row, person_name: person.name }, today());
+      return toTask({ ...row, person_name: await repo.personName(row.person_id) }, today());
     },
 
     /** 待办: what each staff member must act on, by category, within their jurisdiction. */
     async worklist(actor: Actor): Promise<Worklist> {
       requirePermission(actor, 'measure:read');
       const day = today();
-      const measures = () =>
-        db
-          .selectFrom('measures')
-          .innerJoin('persons', 'persons.id', 'measures.person_id')
-          .where(personScope(actor));
       const [toReport, toSign, testsDue, toConfirm, tasks, toDischarge] = await Promise.all([
-        measures()
-          .select(['measures.id', 'measures.person_id', 'persons.name', 'measures.report_deadline'])
-          .where('measures.status', '=', 'pending_report')
-          .orderBy('measures.report_deadline')
-          .execute(),
-        measures()
-          .select(['measures.id', 'measures.person_id', 'persons.name', 'measures.reported_date'])
-          .where('measures.status', '=', 'executing')
-          .where('measures.agreement_signed_date', 'is', null)
-          .orderBy('measures.reported_date')
-          .execute(),
-        db
-          .selectFrom('tests')
-          .innerJoin('persons', 'persons.id', 'tests.person_id')
-          .where(personScope(actor))
-          .select([
-            'tests.id',
-            'tests.measure_id',
-            'tests.person_id',
-            'persons.name',
-            'tests.window_start',
-            'tests.window_end',
-            'tests.plan',
-            'tests.window_index',
-          ])
-          .where('tests.status', '=', 'due')
-          .where('tests.window_start', '<', addDays(day, WEEK_DAYS))
-          .where('tests.window_end', '>', day)
-          .orderBy('tests.window_end')
-          .execute(),
-        db
-          .selectFrom('violations')
-          .innerJoin('persons', 'persons.id', 'violations.person_id')
-          .where(personScope(actor))
-          .select([
-            'violations.id',
-            'violations.measure_id',
-            'violations.person_id',
-            'persons.name',
-            'violations.kind',
-            'violations.date',
-          ])
-          .where('violations.status', '=', 'candidate')
-          .orderBy('violations.date')
-          .execute(),
-        taskQuery(actor)
-          .selectAll('tasks')
-          .select('persons.name as person_name')
-          .where('tasks.status', '=', 'open')
-          .orderBy('tasks.due_date')
-          .execute(),
-        measures()
-          .select(['measures.id', 'measures.person_id', 'persons.name', 'measures.term_end'])
-          .where('measures.status', '=', 'executing')
-          .where('measures.term_end', '<=', addDays(day, DISCHARGE_HORIZON_DAYS))
-          .orderBy('measures.term_end')
-          .execute(),
+        repo.awaitingReport(actor),
+        repo.awaitingAgreement(actor),
+        repo.testsDue(actor, dueWindowBounds(day, WEEK_DAYS)),
+        repo.candidateViolations(actor),
+        repo.openTasks(actor),
+        repo.endingBy(actor, addDays(day, DISCHARGE_HORIZON_DAYS)),
       ]);
 
       const items: WorklistItem[] = [];

@@ -64,6 +64,37 @@ describe('the worklist (待办)', () => {
     expect(report.task).toBeNull();
   });
 
+  it('lists under 本周待检 the window open today and the one opening within 7 days, not the closed one', async () => {
+    // Today 2026-11-29. 报到 2026-10-03: [10-03, 11-03) closed, [11-03, 12-03) open, [12-03, 01-03) next.
+    const { person, measure } = await personWithMeasure(officer, '2026-10-03');
+    await officer.ok('POST', `/api/measures/${measure.id}/report`, { date: '2026-10-03' });
+    const list = await officer.ok('GET', '/api/worklist');
+    const due = list.items.filter(
+      (i: { category: string; person: { id: string } }) =>
+        i.category === 'tests_due' && i.person.id === person.id,
+    );
+    expect(due.map((i: { dueDate: string }) => i.dueDate)).toEqual(['2026-12-02', '2027-01-02']);
+    expect(due[0].title).toBe('第 2 次检测，2026-11-03 至 2026-12-02');
+  });
+
+  it('closes a task once, and audits it', async () => {
+    const { person, measure } = await personWithMeasure(officer, '2026-11-20');
+    await openTask(person.id, measure.id, 'report_to_police', '2026-12-01');
+    const [task] = (await officer.ok('GET', '/api/tasks?mine=1')).items.filter(
+      (x: { person: { id: string } }) => x.person.id === person.id,
+    );
+    const done = await officer.ok('POST', `/api/tasks/${task.id}/done`, { note: '已电话报告派出所' });
+    expect(done).toMatchObject({ id: task.id, status: 'done', person: { id: person.id, name: '张三' } });
+    expect((await officer.call('POST', `/api/tasks/${task.id}/done`, {})).body.code).toBe('TASK_CLOSED');
+    const audited = await t.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('action', '=', 'task.done')
+      .where('target_id', '=', person.id)
+      .execute();
+    expect(audited).toHaveLength(1);
+  });
+
   it('shows another township nothing of it', async () => {
     const sp = apiAs(t, await t.login('sp_officer'));
     const list = await sp.ok('GET', '/api/worklist');

@@ -1,0 +1,47 @@
+import { personStatusFor, releaseNoticeDeadline, transition } from '@taobo/domain';
+import { setPersonStatus } from '../../persons/personStatus.ts';
+import { openTask } from '../../tasks/tasks.ts';
+import { inBatches, lastIdOf, type SweepContext, type Tally } from '../step.ts';
+
+/**
+ * Term complete: 解除, the open test windows cancelled, and a task to notify the person and the
+ * deciding authority within 7 days (戒毒条例 第二十三条).
+ */
+export function releaseCompletedTerms({ day, now, batchSize, transaction }: SweepContext): Promise<Tally> {
+  return inBatches((after) =>
+    transaction(async (repo, trx) => {
+      const completed = await repo.completedTerms(day, after, batchSize);
+      const tally = { released: 0, tasksOpened: 0 };
+      for (const m of completed) {
+        const next = transition({ status: m.status, termStart: m.term_start }, { type: 'expire' });
+        if (!next.ok) continue;
+        const termEnd = m.term_end!;
+        const updated = await repo.moveMeasure(m, {
+          status: next.state.status,
+          at: now,
+          date: termEnd,
+          kind: 'released',
+        });
+        await setPersonStatus(trx, m.person_id, personStatusFor(updated), now);
+        tally.released++;
+        await repo.cancelOpenTests(m.id);
+        const noticeBy = releaseNoticeDeadline(termEnd);
+        const opened = await openTask(trx, {
+          kind: 'notify_release',
+          personId: m.person_id,
+          measureId: m.id,
+          title: `期满解除，${noticeBy} 前书面通知本人及相关单位`,
+          dueDate: noticeBy,
+          evidence: [
+            { label: `期满日期 ${termEnd}`, date: termEnd, ref: m.id },
+            { label: '依据《戒毒条例》第二十三条', date: null, ref: null },
+          ],
+          dedupeKey: `notify:${m.id}`,
+          now,
+        });
+        if (opened) tally.tasksOpened++;
+      }
+      return { lastId: lastIdOf(completed), tally };
+    }),
+  );
+}

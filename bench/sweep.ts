@@ -9,7 +9,6 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
 import pg from 'pg';
 import { buildServices } from '../apps/server/src/app.ts';
 import { fixedClock } from '../apps/server/src/clock.ts';
@@ -141,26 +140,12 @@ export async function benchSweep(serverUrl: string, dataDir: string) {
 
     for (const label of ['first run', 'second run (nothing left to change)']) {
       const steps = new Map<string, { transactions: number; ms: number; longest: number }>();
-      const failures: string[] = [];
       const sweep = createSweepService({
         repo: createSweepRepo(db),
         clock,
         testPlans: services.tests,
         violations: services.violations,
-        // A collaborator's part that fails at this size is reported, and the other steps still
-        // measured: it is rolled back to a savepoint, and the sweep goes on with the next step.
-        checkins: {
-          async sweep(trx, day) {
-            await sql`SAVEPOINT bench_checkins`.execute(trx);
-            try {
-              return await services.checkins.sweep(trx, day);
-            } catch (e) {
-              await sql`ROLLBACK TO SAVEPOINT bench_checkins`.execute(trx);
-              failures.push(`check-ins step failed: ${e instanceof Error ? e.message : String(e)}`);
-              return { missed: 0, reminded: 0 };
-            }
-          },
-        },
+        checkins: services.checkins,
         leave: services.leave,
         notifications: services.notifications,
         onTransaction: ({ step, ms }) => {
@@ -191,7 +176,6 @@ export async function benchSweep(serverUrl: string, dataDir: string) {
           s.longest.toFixed(0).padStart(11),
         );
       console.log(`longest single transaction: ${longest[1].longest.toFixed(0)} ms (${longest[0]})`);
-      for (const f of failures) console.log(f);
       const { date: _d, ...counts } = result;
       console.log(
         'result:',

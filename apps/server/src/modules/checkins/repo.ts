@@ -33,14 +33,17 @@ export function checkinQueries(db: Db) {
         .where('measures.status', '=', 'executing')
         .executeTakeFirst(),
 
-    /** Measures in execution with a term started: those that owe check-ins. */
-    executingMeasures: () =>
+    /** Measures in execution with a term started (those that owe check-ins), a page at a time by id. */
+    executingMeasures: (page: { after: string | null; limit: number }) =>
       db
         .selectFrom('measures')
         .innerJoin('persons', 'persons.id', 'measures.person_id')
         .select(['measures.id', 'measures.person_id', 'measures.term_start', 'persons.county_id'])
         .where('measures.status', '=', 'executing')
         .where('measures.term_start', 'is not', null)
+        .$if(page.after !== null, (q) => q.where('measures.id', '>', page.after!))
+        .orderBy('measures.id')
+        .limit(page.limit)
         .execute(),
 
     /** The county's check-in policy, or the defaults until it sets its own. */

@@ -181,14 +181,19 @@ export function createCheckinService(deps: {
     },
 
     /**
-     * The daily sweep's part, inside the sweep's transaction: a period that closed without a
-     * check-in opens a `checkin_missed` task (once per period), and a person who has not checked
-     * in yet is reminded near the period's end.
+     * The daily sweep's part, one page of executing measures (by id) inside the sweep's
+     * transaction: a period that closed without a check-in opens a `checkin_missed` task (once
+     * per period), and a person who has not checked in yet is reminded near the period's end.
+     * `lastId` is the page's last measure (null when the page was empty: the end).
      */
-    async sweep(trx: Db, day: string): Promise<{ missed: number; reminded: number }> {
+    async sweep(
+      trx: Db,
+      day: string,
+      page: { after: string | null; limit: number },
+    ): Promise<{ missed: number; reminded: number; lastId: string | null }> {
       const r = checkinQueries(trx);
-      const result = { missed: 0, reminded: 0 };
-      const measures = await r.executingMeasures();
+      const measures = await r.executingMeasures(page);
+      const result = { missed: 0, reminded: 0, lastId: measures.at(-1)?.id ?? null };
       if (!measures.length) return result;
       const policies = new Map<string, CheckinPolicy>();
       for (const county of new Set(measures.map((m) => m.county_id)))

@@ -54,6 +54,9 @@ describe('the sweep in batches', () => {
     // Five candidates, two a batch: three pages and the empty one that ends the step.
     expect(transactions.get('late reports')).toBeGreaterThanOrEqual(4);
     expect(transactions.get('test windows')).toBeGreaterThanOrEqual(4);
+    // November, the first check-in period, closed without a check-in for the five reported.
+    expect(result.checkinsMissed).toBeGreaterThanOrEqual(5);
+    expect(transactions.get('check-ins')).toBeGreaterThanOrEqual(4);
 
     const measures = await t.db
       .selectFrom('measures')

@@ -9,7 +9,7 @@ import { sendTestReminders } from '../notifications/reminders.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { ViolationService } from '../violations/service.ts';
 import type { SweepRepo } from './repo.ts';
-import { addTally, type SweepContext, type Tally } from './step.ts';
+import { addTally, inBatches, type SweepContext, type Tally } from './step.ts';
 import { flagUnsignedAgreements } from './steps/agreements.ts';
 import { markAbstinent } from './steps/abstinence.ts';
 import { releaseCompletedTerms } from './steps/completedTerms.ts';
@@ -63,10 +63,16 @@ export function createSweepService(deps: {
     [
       'check-ins',
       (c) =>
-        c.transaction(async (_r, trx) => {
-          const { missed, reminded } = await checkins.sweep(trx, c.day);
-          return { checkinsMissed: missed, tasksOpened: missed, checkinReminders: reminded };
-        }),
+        inBatches((after) =>
+          c.transaction(async (_r, trx) => {
+            const page = { after, limit: c.batchSize };
+            const { missed, reminded, lastId } = await checkins.sweep(trx, c.day, page);
+            return {
+              lastId,
+              tally: { checkinsMissed: missed, tasksOpened: missed, checkinReminders: reminded },
+            };
+          }),
+        ),
     ],
     // 检测提醒: the last days of an open test window, not yet tested (person app inbox + push).
     [

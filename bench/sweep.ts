@@ -144,6 +144,7 @@ export async function benchSweep(serverUrl: string, dataDir: string) {
         repo: createSweepRepo(db),
         clock,
         testPlans: services.tests,
+        measures: services.measures,
         violations: services.violations,
         checkins: services.checkins,
         leave: services.leave,

@@ -238,6 +238,7 @@ export function buildServices(deps: AppDeps) {
       repo: createSweepRepo(db),
       clock,
       testPlans: tests,
+      measures,
       violations,
       checkins,
       leave,

@@ -18,6 +18,7 @@ function smallBatchSweep(onTransaction: (step: string) => void = () => undefined
     repo: createSweepRepo(t.db),
     clock: t.clock,
     testPlans: s.tests,
+    measures: s.measures,
     violations: s.violations,
     checkins: s.checkins,
     leave: s.leave,

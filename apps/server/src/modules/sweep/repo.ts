@@ -1,4 +1,4 @@
-import type { ClosedWindowOutcome, MeasureStatus } from '@taobo/domain';
+import type { ClosedWindowOutcome } from '@taobo/domain';
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.ts';
@@ -105,15 +105,6 @@ function sweepQueries(db: Db) {
         .forUpdate()
         .execute(),
 
-    /** A measure's planned tests still open, cancelled when it ends. */
-    cancelOpenTests: (measureId: string) =>
-      db
-        .updateTable('tests')
-        .set({ status: 'cancelled' })
-        .where('measure_id', '=', measureId)
-        .where('status', '=', 'due')
-        .execute(),
-
     /** Measures reported but with no agreement signed yet. */
     unsignedAgreements: (after: string | null, limit: number) =>
       db
@@ -208,60 +199,6 @@ function sweepQueries(db: Db) {
         .$if(after !== null, (q) => q.where('measures.id', '>', after!))
         .orderBy('measures.id')
         .limit(limit)
-        .execute(),
-
-    /** A status the calendar moved a measure to, with its event on the measure's timeline. */
-    moveMeasure: async (
-      m: { id: string; person_id: string },
-      move: { status: MeasureStatus; at: Date; date: string; kind: string },
-    ) => {
-      const updated = await db
-        .updateTable('measures')
-        .set({ status: move.status, updated_at: move.at })
-        .where('id', '=', m.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await db
-        .insertInto('measure_events')
-        .values({
-          measure_id: m.id,
-          person_id: m.person_id,
-          at: move.at,
-          date: move.date,
-          kind: move.kind,
-          details: JSON.stringify({}),
-          actor_id: null,
-        })
-        .execute();
-      return updated;
-    },
-
-    /** 视为拒绝接受 (条例 第十四条), a confirmed violation; once per measure and deadline. */
-    recordRefusal: (r: {
-      measureId: string;
-      personId: string;
-      date: string;
-      reason: string;
-      dedupeKey: string;
-      at: Date;
-    }) =>
-      db
-        .insertInto('violations')
-        .values({
-          measure_id: r.measureId,
-          person_id: r.personId,
-          kind: 'refusal',
-          status: 'confirmed',
-          date: r.date,
-          test_id: null,
-          absence_id: null,
-          reason: r.reason,
-          decided_by: null,
-          decided_at: null,
-          created_at: r.at,
-          dedupe_key: r.dedupeKey,
-        })
-        .onConflict((oc) => oc.column('dedupe_key').doNothing())
         .execute(),
 
     /**

@@ -5,6 +5,7 @@ import { sendAppointmentReminders } from '../appointments/reminders.ts';
 import type { CheckinService } from '../checkins/service.ts';
 import type { TestPlanService } from '../drugTests/service.ts';
 import type { LeaveService } from '../leave/service.ts';
+import type { MeasureService } from '../measures/service.ts';
 import { sendTestReminders } from '../notifications/reminders.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { ViolationService } from '../violations/service.ts';
@@ -33,7 +34,8 @@ export function createSweepService(deps: {
   repo: SweepRepo;
   clock: Clock;
   testPlans: Pick<TestPlanService, 'drawRandom'>;
-  violations: Pick<ViolationService, 'recordMissedTest' | 'evaluateSerious'>;
+  measures: Pick<MeasureService, 'advance'>;
+  violations: Pick<ViolationService, 'recordMissedTest' | 'evaluateSerious' | 'recordRefusal'>;
   checkins: Pick<CheckinService, 'sweep'>;
   leave: Pick<LeaveService, 'sweep'>;
   notifications: NotificationService;
@@ -41,13 +43,13 @@ export function createSweepService(deps: {
   /** Told how long each transaction of each step took (the benchmark measures with it). */
   onTransaction?: (t: { step: string; ms: number }) => void;
 }) {
-  const { repo, clock, testPlans, violations, checkins, leave, notifications } = deps;
+  const { repo, clock, testPlans, measures, violations, checkins, leave, notifications } = deps;
 
   /** The steps in the order they run; each returns what it adds to the day's result. */
   const steps: [name: string, step: (c: SweepContext) => Promise<Tally>][] = [
-    ['late reports', refuseLateReports],
+    ['late reports', (c) => refuseLateReports(c, measures, violations)],
     ['test windows', (c) => closeTestWindows(c, violations)],
-    ['completed terms', releaseCompletedTerms],
+    ['completed terms', (c) => releaseCompletedTerms(c, measures)],
     ['agreements', flagUnsignedAgreements],
     // 在线请假: undecided past the deadline → 超时未审批; not back after the end → 超时未归, each day
     // beyond the end an unreported absence (条例 第十九、二十条), before 严重违反 weighs them.

@@ -167,6 +167,32 @@ export function createViolationService(deps: {
     evaluateSerious,
 
     /** A missed window is a candidate 逃避检测, for staff to confirm or excuse. */
+    /**
+     * 视为拒绝接受 (戒毒条例 第十四条): no 报到 by the deadline is a confirmed violation, recorded once
+     * per measure and deadline, in the sweep's transaction. Returns whether it was new.
+     */
+    async recordRefusal(
+      trx: Db,
+      m: { id: string; person_id: string; report_deadline: string },
+      refusedOn: string,
+    ): Promise<boolean> {
+      const v = await createViolationRepo(trx).insert(
+        {
+          measure_id: m.id,
+          person_id: m.person_id,
+          kind: 'refusal',
+          status: 'confirmed',
+          date: refusedOn,
+          test_id: null,
+          absence_id: null,
+          reason: `报到期限 ${m.report_deadline} 届满未报到`,
+          dedupe_key: `refusal:${m.id}:${m.report_deadline}`,
+        },
+        clock.now(),
+      );
+      return v !== undefined;
+    },
+
     async recordMissedTest(trx: Db, t: TestRow) {
       const v = await createViolationRepo(trx).insert(
         {

@@ -1,5 +1,6 @@
-import { personStatusFor, releaseNoticeDeadline, transition } from '@taobo/domain';
-import { setPersonStatus } from '../../persons/personStatus.ts';
+import { releaseNoticeDeadline } from '@taobo/domain';
+import { cancelOpenTests } from '../../drugTests/testPlan.ts';
+import type { MeasureService } from '../../measures/service.ts';
 import { openTask } from '../../tasks/tasks.ts';
 import { inBatches, lastIdOf, type SweepContext, type Tally } from '../step.ts';
 
@@ -7,24 +8,21 @@ import { inBatches, lastIdOf, type SweepContext, type Tally } from '../step.ts';
  * Term complete: 解除, the open test windows cancelled, and a task to notify the person and the
  * deciding authority within 7 days (戒毒条例 第二十三条).
  */
-export function releaseCompletedTerms({ day, now, batchSize, transaction }: SweepContext): Promise<Tally> {
+export function releaseCompletedTerms(
+  { day, now, batchSize, transaction }: SweepContext,
+  measures: Pick<MeasureService, 'advance'>,
+): Promise<Tally> {
   return inBatches((after) =>
     transaction(async (repo, trx) => {
       const completed = await repo.completedTerms(day, after, batchSize);
       const tally = { released: 0, tasksOpened: 0 };
       for (const m of completed) {
-        const next = transition({ status: m.status, termStart: m.term_start }, { type: 'expire' });
-        if (!next.ok) continue;
         const termEnd = m.term_end!;
-        const updated = await repo.moveMeasure(m, {
-          status: next.state.status,
-          at: now,
-          date: termEnd,
-          kind: 'released',
-        });
-        await setPersonStatus(trx, m.person_id, personStatusFor(updated), now);
+        // The state machine decides (lifecycle.ts); the measures module writes the move.
+        if (!(await measures.advance(trx, m, { type: 'expire' }, { kind: 'released', date: termEnd })))
+          continue;
         tally.released++;
-        await repo.cancelOpenTests(m.id);
+        await cancelOpenTests(trx, m.id);
         const noticeBy = releaseNoticeDeadline(termEnd);
         const opened = await openTask(trx, {
           kind: 'notify_release',

@@ -1,5 +1,6 @@
-import { addDays, personStatusFor, policeReportDueBy, transition } from '@taobo/domain';
-import { setPersonStatus } from '../../persons/personStatus.ts';
+import { addDays, policeReportDueBy } from '@taobo/domain';
+import type { MeasureService } from '../../measures/service.ts';
+import type { ViolationService } from '../../violations/service.ts';
 import { openTask } from '../../tasks/tasks.ts';
 import { inBatches, lastIdOf, type SweepContext, type Tally } from '../step.ts';
 
@@ -7,31 +8,22 @@ import { inBatches, lastIdOf, type SweepContext, type Tally } from '../step.ts';
  * No 报到 by the deadline: 视为拒绝接受 (戒毒条例 第十四条), a confirmed violation, and a task to
  * report it to the police (第二十一条).
  */
-export function refuseLateReports({ day, now, batchSize, transaction }: SweepContext): Promise<Tally> {
+export function refuseLateReports(
+  { day, now, batchSize, transaction }: SweepContext,
+  measures: Pick<MeasureService, 'advance'>,
+  violations: Pick<ViolationService, 'recordRefusal'>,
+): Promise<Tally> {
   return inBatches((after) =>
     transaction(async (repo, trx) => {
       const late = await repo.lateReports(day, after, batchSize);
       const tally = { refused: 0, tasksOpened: 0 };
       for (const m of late) {
-        const next = transition({ status: m.status, termStart: m.term_start }, { type: 'deadline_passed' });
-        if (!next.ok) continue;
         const refusedOn = addDays(m.report_deadline, 1);
-        const updated = await repo.moveMeasure(m, {
-          status: next.state.status,
-          at: now,
-          date: refusedOn,
-          kind: 'refused',
-        });
-        await setPersonStatus(trx, m.person_id, personStatusFor(updated), now);
+        // The state machine decides (lifecycle.ts); the measures module writes the move.
+        const event = { type: 'deadline_passed' } as const;
+        if (!(await measures.advance(trx, m, event, { kind: 'refused', date: refusedOn }))) continue;
         tally.refused++;
-        await repo.recordRefusal({
-          measureId: m.id,
-          personId: m.person_id,
-          date: refusedOn,
-          reason: `报到期限 ${m.report_deadline} 届满未报到`,
-          dedupeKey: `refusal:${m.id}:${m.report_deadline}`,
-          at: now,
-        });
+        await violations.recordRefusal(trx, m, refusedOn);
         const opened = await openTask(trx, {
           kind: 'report_to_police',
           personId: m.person_id,

@@ -2,12 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, DotLoading, ErrorBlock, NavBar, Selector, Toast } from 'antd-mobile';
 import { useQuery } from '@tanstack/react-query';
-import {
-  type CheckinAnswers,
-  type CheckinMood,
-  type CheckinNeed,
-  type CheckinWork,
-} from '@taobo/contracts';
+import { type CheckinAnswers, type CheckinMood, type CheckinNeed, type CheckinWork } from '@taobo/contracts';
 import { checkinMoodLabels, checkinNeedLabels, checkinWorkLabels } from '@taobo/domain';
 import { api, errorMessage } from '../api.ts';
 import { enqueue, useOutbox } from '../offline/outbox.ts';

@@ -4,7 +4,13 @@ import { Button, NavBar, Toast } from 'antd-mobile';
 import { LeaveExtensionInput, LeaveRequestInput } from '@taobo/contracts';
 import { errorMessage } from '../api.ts';
 import { enqueue } from '../offline/outbox.ts';
-import { todayInShanghai } from '@taobo/domain';
+import {
+  absenceDays,
+  leaveDatesProblem,
+  leaveNeedsReport,
+  REPORTABLE_ABSENCE_DAYS,
+  todayInShanghai,
+} from '@taobo/domain';
 import { shortDate } from '../dates.ts';
 import { useMyLeave } from './queries.ts';
 import '../checkins/supervision.css';
@@ -70,7 +76,10 @@ export default function LeaveFormPage() {
     const parsed = extending ? extension : request;
     const problems: Record<string, string> = {};
     if (!parsed.success) for (const i of parsed.error.issues) problems[String(i.path[0])] ??= i.message;
-    if (!extending && draft.from && draft.from < today) problems.from ??= '出发日期不能早于今天';
+    // The same date rule the server applies (packages/domain leave).
+    const datesProblem =
+      !extending && draft.from && draft.to ? leaveDatesProblem(draft.from, draft.to, today) : null;
+    if (datesProblem) problems[datesProblem.path] ??= datesProblem.message;
     if (extending && current && draft.to && draft.to <= current.to)
       problems.to ??= `续假后的返回日期须晚于 ${shortDate(current.to)}`;
     if (!draft.to) problems.to = '请选择返回日期';
@@ -108,10 +117,7 @@ export default function LeaveFormPage() {
     }
   }
 
-  const days =
-    draft.from && draft.to && draft.to >= draft.from
-      ? Math.round((Date.parse(draft.to) - Date.parse(draft.from)) / 86_400_000) + 1
-      : null;
+  const days = draft.from && draft.to && draft.to >= draft.from ? absenceDays(draft.from, draft.to) : null;
 
   return (
     <div className="ck-page">
@@ -167,7 +173,10 @@ export default function LeaveFormPage() {
         </Field>
         {!extending && days !== null && (
           <div className="ck-muted" style={{ marginTop: 6 }}>
-            共 {days} 天{days >= 3 ? '，须经同意后方可离开。' : '（不满 3 天，也可以报备）。'}
+            共 {days} 天
+            {leaveNeedsReport(draft.from, draft.to)
+              ? '，须经同意后方可离开。'
+              : `（不满 ${REPORTABLE_ABSENCE_DAYS} 天，也可以报备）。`}
           </div>
         )}
         <Field label={extending ? '续假事由' : '请假事由'} error={errors.reason}>

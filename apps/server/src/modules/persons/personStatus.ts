@@ -1,5 +1,6 @@
 import type { PersonStatus } from '@taobo/contracts';
 import type { Db } from '../../db/database.ts';
+import { createPersonRepo } from './repo.ts';
 
 /**
  * The one write of a person's supervision status (shown on the file and in every list). Callers
@@ -12,5 +13,5 @@ export async function setPersonStatus(
   status: PersonStatus,
   at: Date,
 ): Promise<void> {
-  await db.updateTable('persons').set({ status, updated_at: at }).where('id', '=', personId).execute();
+  await createPersonRepo(db).setStatus(personId, status, at);
 }

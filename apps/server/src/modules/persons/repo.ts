@@ -64,6 +64,10 @@ function filterExpr(
 
 function personQueries(db: Db) {
   return {
+    /** The person's supervision status (see `personStatus.ts`). */
+    setStatus: async (id: string, status: PersonStatus, at: Date): Promise<void> => {
+      await db.updateTable('persons').set({ status, updated_at: at }).where('id', '=', id).execute();
+    },
     async list(actor: Actor, filters: PersonFilters, page: number, pageSize: number) {
       const base = db.selectFrom('persons').where((eb) => filterExpr(eb, actor, filters));
       // Page the persons first, then join unit names for that page only.

@@ -134,3 +134,85 @@ export function createTaskRepo(db: Db) {
   return repository(db, taskQueries);
 }
 export type TaskRepo = ReturnType<typeof createTaskRepo>;
+
+export interface Evidence {
+  label: string;
+  date: string | null;
+  ref: string | null;
+}
+
+/** A task to open: what it is about, and the key that makes opening it twice a no-op. */
+export interface NewTask {
+  kind: TaskKind;
+  personId: string;
+  measureId: string | null;
+  title: string;
+  dueDate: string | null;
+  evidence?: Evidence[];
+  dedupeKey: string;
+  now: Date;
+  /** The module record the task is about (a leave request, a check-in, …). */
+  ref?: { kind: string; id: string };
+}
+
+/** How open tasks are closed: `by` and `note` are left as they are when not given. */
+export interface TaskClose {
+  status: 'done' | 'cancelled';
+  at: Date;
+  by?: string | null;
+  note?: string | null;
+}
+
+/**
+ * The writes other modules make through `tasks.ts`, in their own transaction: open once by dedupe
+ * key, close by the record a task is about, close a measure's tasks of one kind.
+ */
+export function taskWrites(db: Db) {
+  return {
+    insertOnce: async (t: NewTask): Promise<boolean> => {
+      const row = await db
+        .insertInto('tasks')
+        .values({
+          kind: t.kind,
+          person_id: t.personId,
+          measure_id: t.measureId,
+          title: t.title,
+          due_date: t.dueDate,
+          evidence: JSON.stringify(t.evidence ?? []),
+          note: null,
+          created_at: t.now,
+          done_at: null,
+          done_by: null,
+          dedupe_key: t.dedupeKey,
+          ref_kind: t.ref?.kind ?? null,
+          ref_id: t.ref?.id ?? null,
+        })
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    closeByRef: async (ref: { kind: string; id: string }, close: TaskClose): Promise<void> => {
+      await db
+        .updateTable('tasks')
+        .set({ status: close.status, done_at: close.at, done_by: close.by, note: close.note })
+        .where('ref_kind', '=', ref.kind)
+        .where('ref_id', '=', ref.id)
+        .where('status', '=', 'open')
+        .execute();
+    },
+    closeByMeasure: async (
+      measureId: string,
+      kind: TaskKind,
+      close: { at: Date; by: string | null },
+    ): Promise<void> => {
+      await db
+        .updateTable('tasks')
+        .set({ status: 'done', done_at: close.at, done_by: close.by })
+        .where('measure_id', '=', measureId)
+        .where('kind', '=', kind)
+        .where('status', '=', 'open')
+        .execute();
+    },
+  };
+}

@@ -5,6 +5,7 @@ import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
 import { personScope, type Actor } from '../../platform/access.ts';
 import type { CheckinTables } from './tables.ts';
+import { isPersonInScope } from '../persons/personInScope.ts';
 
 export type CheckinRow = Selectable<CheckinTables['checkins']>;
 /** A check-in with the names staff see. */
@@ -169,15 +170,7 @@ export function checkinQueries(db: Db) {
       return { rows, total: Number(count.n) };
     },
 
-    async personInScope(actor: Actor, personId: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('persons')
-        .select('id')
-        .where('id', '=', personId)
-        .where(personScope(actor))
-        .executeTakeFirst();
-      return row !== undefined;
-    },
+    personInScope: (actor: Actor, personId: string) => isPersonInScope(db, actor, personId),
 
     /** A person's check-ins with names, newest first (the caller has checked the jurisdiction). */
     forPerson: (personId: string) =>

@@ -2,8 +2,9 @@ import { sql, type Expression, type Insertable, type SqlBool, type Updateable } 
 import { LIVE_BOOKING_STATUSES } from '@taobo/domain';
 import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
-import { pathWithin, personScope, type Actor } from '../../platform/access.ts';
+import { pathWithin, type Actor } from '../../platform/access.ts';
 import type { CounsellingTables } from './tables.ts';
+import { isPersonInScope } from '../persons/personInScope.ts';
 
 /**
  * A counsellor's jurisdiction over persons (domain.md: "their clients' counselling records
@@ -322,13 +323,7 @@ function queries(db: Db) {
         .executeTakeFirst(),
 
     /** A person in the officer's jurisdiction. */
-    personInScope: (actor: Actor, personId: string) =>
-      db
-        .selectFrom('persons')
-        .select('id')
-        .where('persons.id', '=', personId)
-        .where(personScope(actor))
-        .executeTakeFirst(),
+    personInScope: (actor: Actor, personId: string) => isPersonInScope(db, actor, personId),
   };
 }
 

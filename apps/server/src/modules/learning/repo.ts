@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
 import { pathWithin, personScope, type Actor } from '../../platform/access.ts';
 import type { LearningTables, StoredQuiz } from './tables.ts';
+import { isPersonInScope } from '../persons/personInScope.ts';
 
 /** SQL: the course reaches a person placed at `personPath` (the course's scope holds the person). */
 function courseReaches(personPath: string): Expression<SqlBool> {
@@ -209,14 +210,7 @@ function queries(db: Db) {
         .execute();
     },
 
-    personInScope(actor: Actor, personId: string) {
-      return db
-        .selectFrom('persons')
-        .select('id')
-        .where('id', '=', personId)
-        .where(personScope(actor))
-        .executeTakeFirst();
-    },
+    personInScope: (actor: Actor, personId: string) => isPersonInScope(db, actor, personId),
 
     // ------------------------------------------------------------ writing courses
 

@@ -5,6 +5,7 @@ import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
 import { personScope, type Actor } from '../../platform/access.ts';
 import type { LeaveTables } from './tables.ts';
+import { isPersonInScope } from '../persons/personInScope.ts';
 
 type LeaveTable = LeaveTables['leave_requests'];
 export type LeaveRow = Selectable<LeaveTable>;
@@ -107,15 +108,7 @@ export function leaveQueries(db: Db) {
         .orderBy('leave_requests.from_date', 'desc')
         .execute(),
 
-    async personInScope(actor: Actor, personId: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('persons')
-        .select('id')
-        .where('id', '=', personId)
-        .where(personScope(actor))
-        .executeTakeFirst();
-      return row !== undefined;
-    },
+    personInScope: (actor: Actor, personId: string) => isPersonInScope(db, actor, personId),
 
     /** The person's own requests, newest first. */
     ofPerson: (personId: string) =>

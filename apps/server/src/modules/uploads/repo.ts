@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
 import { personScope, type Actor } from '../../platform/access.ts';
 import type { RemoteTestPermissionTable, RemoteUploadTable, UploadStatusCol } from './tables.ts';
+import { isPersonInScope } from '../persons/personInScope.ts';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -109,15 +110,7 @@ const uploadQueries = (db: Db) => ({
 
   // ——— Remote-test permissions on the person's file ———
 
-  async personInScope(actor: Actor, personId: string): Promise<boolean> {
-    const p = await db
-      .selectFrom('persons')
-      .select('id')
-      .where('id', '=', personId)
-      .where(personScope(actor))
-      .executeTakeFirst();
-    return !!p;
-  },
+  personInScope: (actor: Actor, personId: string) => isPersonInScope(db, actor, personId),
 
   /** The permission in force on `date`, the one lasting longest first. */
   activePermission: (personId: string, date: string) =>

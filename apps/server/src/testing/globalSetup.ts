@@ -1,4 +1,3 @@
-import './keepExitCode.ts';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../db/database.ts';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.ts';
+import { startEmbeddedPostgres, takeOverShutdown, type EmbeddedDatabase } from '../db/embedded.ts';
 import { migrate } from '../db/migrate.ts';
 import { ensureDemoAccounts } from '../seed/demo.ts';
 import { ensureOrgUnits } from '../seed/orgUnits.ts';
@@ -21,6 +20,8 @@ import { databaseUrl, TEST_PASSWORD } from './databases.ts';
  * milliseconds and gives every file a fresh database.
  */
 export default async function setup(project: TestProject) {
+  // The teardown below stops the embedded server; the runner keeps its own exit code.
+  takeOverShutdown();
   let embedded: EmbeddedDatabase | undefined;
   let dataDir: string | undefined;
   let adminUrl = process.env.TEST_DATABASE_URL;

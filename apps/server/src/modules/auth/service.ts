@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { rolePermissions, type Me, type Role } from '@taobo/contracts';
 import { businessDate, type Clock } from '../../clock.ts';
-import { DomainError, unauthenticated } from '../../errors.ts';
+import { DomainError, unauthenticated, invalid } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
 import type { AuthRepo } from './repo.ts';
 import { verifyWithLockout } from './lockout.ts';
@@ -95,14 +95,10 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
     async changePassword(actor: Actor, token: string, currentPassword: string, newPassword: string) {
       const staff = await repo.findById(actor.id);
       if (!staff || !(await verifyPassword(staff.password_hash, currentPassword))) {
-        throw new DomainError('WRONG_PASSWORD', '当前密码不正确', [
-          { path: 'currentPassword', message: '当前密码不正确' },
-        ]);
+        throw invalid('currentPassword', '当前密码不正确', 'WRONG_PASSWORD');
       }
       if (currentPassword === newPassword) {
-        throw new DomainError('PASSWORD_UNCHANGED', '新密码不能与当前密码相同', [
-          { path: 'newPassword', message: '新密码不能与当前密码相同' },
-        ]);
+        throw invalid('newPassword', '新密码不能与当前密码相同', 'PASSWORD_UNCHANGED');
       }
       await repo.setPassword(actor.id, await hashPassword(newPassword));
       await repo.deleteOtherSessions(actor.id, hashToken(token));

@@ -10,7 +10,7 @@ import {
   type CheckinInterval,
 } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
-import { DomainError } from '../../errors.ts';
+import { DomainError, invalid } from '../../errors.ts';
 import type { PersonActor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
@@ -80,17 +80,12 @@ export function createMyCheckinService(deps: {
 
     /** Parses the multipart answers field; a bad one is a 400 with the path, never a 500. */
     parseAnswers(raw: string | undefined): CheckinAnswers {
-      if (!raw)
-        throw new DomainError('VALIDATION', '请填写报到问卷', [
-          { path: 'answers', message: '请填写报到问卷' },
-        ]);
+      if (!raw) throw invalid('answers', '请填写报到问卷');
       let json: unknown;
       try {
         json = JSON.parse(raw);
       } catch {
-        throw new DomainError('VALIDATION', '报到问卷格式无效', [
-          { path: 'answers', message: '报到问卷格式无效' },
-        ]);
+        throw invalid('answers', '报到问卷格式无效');
       }
       const parsed = CheckinAnswers.safeParse(json);
       if (!parsed.success) {
@@ -105,10 +100,7 @@ export function createMyCheckinService(deps: {
       answers: CheckinAnswers,
       selfie: Buffer | null,
     ): Promise<MyCheckins['items'][number]> {
-      if (!selfie)
-        throw new DomainError('SELFIE_REQUIRED', '请拍摄一张自拍照', [
-          { path: 'selfie', message: '请拍摄一张自拍照' },
-        ]);
+      if (!selfie) throw invalid('selfie', '请拍摄一张自拍照', 'SELFIE_REQUIRED');
       const mime = await sniff(selfie, SELFIE_TYPES, SELFIE_MAX_BYTES);
       const day = today();
       const current = await periodFor(person.personId, day);

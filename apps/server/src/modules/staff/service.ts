@@ -6,7 +6,7 @@ import {
   type StaffItem,
   type StaffQuery,
 } from '@taobo/contracts';
-import { DomainError, forbidden } from '../../errors.ts';
+import { forbidden, invalid } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { OrgService } from '../org/service.ts';
@@ -45,14 +45,10 @@ export function createStaffService(deps: { repo: StaffRepo; org: OrgService }) {
       requirePermission(actor, 'staff:manage');
       const unit = await org.find(input.orgUnitId);
       if (!unit || !isWithin(unit.path, actor.orgPath)) {
-        throw new DomainError('VALIDATION', '所属单位不在您的管辖范围内', [
-          { path: 'orgUnitId', message: '所属单位不在您的管辖范围内' },
-        ]);
+        throw invalid('orgUnitId', '所属单位不在您的管辖范围内');
       }
       if (await repo.usernameTaken(input.username)) {
-        throw new DomainError('USERNAME_TAKEN', '该用户名已被使用', [
-          { path: 'username', message: '该用户名已被使用' },
-        ]);
+        throw invalid('username', '该用户名已被使用', 'USERNAME_TAKEN');
       }
       const { id } = await repo.insert({
         username: input.username,

@@ -10,7 +10,7 @@ import type {
 } from '@taobo/contracts';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
-import { DomainError, conflict, notFound } from '../../errors.ts';
+import { conflict, notFound, invalid } from '../../errors.ts';
 import { requirePermission, type Actor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
@@ -262,10 +262,7 @@ export function createUploadReviewService(deps: {
     async grant(actor: Actor, personId: string, input: RemotePermissionInput): Promise<RemotePermission> {
       requirePermission(actor, 'measure:manage');
       await requirePersonInScope(actor, personId);
-      if (input.to < today())
-        throw new DomainError('VALIDATION', '结束日期不能早于今天', [
-          { path: 'to', message: '结束日期不能早于今天' },
-        ]);
+      if (input.to < today()) throw invalid('to', '结束日期不能早于今天');
       const id = await repo.transaction(async (r, trx) => {
         const permissionId = await r.insertPermission({
           person_id: personId,

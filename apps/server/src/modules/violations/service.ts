@@ -11,7 +11,7 @@ import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import type { TestRow } from '../drugTests/tables.ts';
 import type { AbsenceRow, ViolationRow } from './tables.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import { DomainError, notFound, invalid } from '../../errors.ts';
 import { requirePermission, type Actor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import { excuseTest } from '../drugTests/testPlan.ts';
@@ -217,14 +217,8 @@ export function createViolationService(deps: {
       const m = await measures.findScoped(actor, measureId);
       if (!m) throw notFound('措施');
       if (!m.term_start) throw new DomainError('NOT_REPORTED', '报到后方可登记外出');
-      if (input.to > today())
-        throw new DomainError('VALIDATION', '返回日期不能晚于今天', [
-          { path: 'to', message: '返回日期不能晚于今天' },
-        ]);
-      if (input.from < m.term_start)
-        throw new DomainError('VALIDATION', '离开日期不能早于报到日期', [
-          { path: 'from', message: '离开日期不能早于报到日期' },
-        ]);
+      if (input.to > today()) throw invalid('to', '返回日期不能晚于今天');
+      if (input.from < m.term_start) throw invalid('from', '离开日期不能早于报到日期');
       const row = await repo.transaction(async (r, trx) => {
         const a = await r.insertAbsence({
           measure_id: measureId,

@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { hasPermission, type Permission, type Role } from '@taobo/contracts';
 import { forbidden } from '../errors.ts';
+import { escapeLike } from '../db/like.ts';
 
 /** The signed-in staff member, as every service sees them. */
 /** The signed-in supervised person on a `/api/m/*` route. */
@@ -32,10 +33,6 @@ export function isWithin(path: string, root: string): boolean {
 /** SQL: the column holds `root` or a path below it (uses the text_pattern_ops index). */
 export function pathWithin(column: Expression<string>, root: string): Expression<SqlBool> {
   return sql<SqlBool>`(${column} = ${root} OR ${column} LIKE ${escapeLike(root) + '/%'})`;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
 import { pathWithin, type Actor } from '../../platform/access.ts';
 import type { AppointmentTable, StationSlotTable, TestStationTable } from './tables.ts';
+import { escapeLike } from '../../db/like.ts';
 
 // The queries of test booking, one repository per service: stations (staff who manage them), the
 // station's day (testers who work there) and the person's own bookings.
@@ -52,8 +53,6 @@ const closuresBetween = (db: Db, stationId: string, from: string, to?: string) =
   if (to) q = q.where('date', '<=', to);
   return q.orderBy('date').execute();
 };
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Staff: test stations, their weekly slots and closed days. */
 const stationQueries = (db: Db) => ({

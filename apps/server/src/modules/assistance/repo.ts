@@ -5,13 +5,12 @@ import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
 import { personScope, type Actor } from '../../platform/access.ts';
 import type { AssistanceTables } from './tables.ts';
+import { escapeLike } from '../../db/like.ts';
 
 type ApplicationTable = AssistanceTables['assistance_applications'];
 /** An application with its person's name. */
 export type ApplicationRow = Selectable<ApplicationTable> & { person_name: string };
 export type AssistanceEventKind = AssistanceTables['assistance_events']['kind'];
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function assistanceQueries(db: Db) {
   /** Applications joined to their person, for scoping with `personScope` or by person id. */

@@ -6,12 +6,11 @@ import { repository } from '../../db/repository.ts';
 import { personScope, type Actor } from '../../platform/access.ts';
 import type { CheckinTables } from './tables.ts';
 import { isPersonInScope } from '../persons/personInScope.ts';
+import { escapeLike } from '../../db/like.ts';
 
 export type CheckinRow = Selectable<CheckinTables['checkins']>;
 /** A check-in with the names staff see. */
 export type StaffCheckinRow = CheckinRow & { person_name: string; followup_by_name: string | null };
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Every query of 在线报到. `checkinQueries(trx)` runs them inside a caller's transaction (the sweep). */
 export function checkinQueries(db: Db) {

@@ -6,6 +6,7 @@ import { repository } from '../../db/repository.ts';
 import { personScope, type Actor } from '../../platform/access.ts';
 import type { LeaveTables } from './tables.ts';
 import { isPersonInScope } from '../persons/personInScope.ts';
+import { escapeLike } from '../../db/like.ts';
 
 type LeaveTable = LeaveTables['leave_requests'];
 export type LeaveRow = Selectable<LeaveTable>;
@@ -21,8 +22,6 @@ const TODO = ['pending', 'extension', 'lapsed', 'overdue'] as const;
 /** To-do first: what awaits a decision, then the overdue, then the rest, newest first. */
 const leaveOrder = sql`CASE leave_requests.status
   WHEN 'pending' THEN 0 WHEN 'extension' THEN 0 WHEN 'lapsed' THEN 0 WHEN 'overdue' THEN 1 ELSE 2 END`;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Every query of 在线请假. `leaveQueries(trx)` runs them inside a caller's transaction (the sweep). */
 export function leaveQueries(db: Db) {

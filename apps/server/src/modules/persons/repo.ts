@@ -5,6 +5,7 @@ import { repository } from '../../db/repository.ts';
 import type { Database } from '../../db/types.ts';
 import type { NewPerson, PersonRow } from './tables.ts';
 import { pathWithin, personScope, type Actor } from '../../platform/access.ts';
+import { escapeLike } from '../../db/like.ts';
 
 /** How a search box value is matched; decided by the service, executed here. */
 export type PersonSearch =
@@ -21,8 +22,6 @@ export interface PersonFilters {
   drugType?: DrugType;
   gender?: Gender;
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function filterExpr(
   eb: ExpressionBuilder<Database, 'persons'>,
@@ -108,6 +107,14 @@ function personQueries(db: Db) {
     /** The person, if the actor's jurisdiction covers them. */
     findScoped: (actor: Actor, id: string): Promise<PersonRow | undefined> =>
       db.selectFrom('persons').selectAll().where('id', '=', id).where(personScope(actor)).executeTakeFirst(),
+    /** Whether the actor's jurisdiction covers the person (the id only: no file is read). */
+    inScope: async (actor: Actor, id: string): Promise<boolean> =>
+      (await db
+        .selectFrom('persons')
+        .select('id')
+        .where('id', '=', id)
+        .where(personScope(actor))
+        .executeTakeFirst()) !== undefined,
 
     findById: (id: string): Promise<PersonRow> =>
       db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),

@@ -4,8 +4,7 @@ import { repository } from '../../db/repository.ts';
 import { personScope, type Actor } from '../../platform/access.ts';
 import type { RemoteTestPermissionTable, RemoteUploadTable, UploadStatusCol } from './tables.ts';
 import { isPersonInScope } from '../persons/personInScope.ts';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+import { escapeLike } from '../../db/like.ts';
 
 /** Permissions with the name of the staff member who granted them. */
 const permissionRows = (db: Db) =>

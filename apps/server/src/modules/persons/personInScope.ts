@@ -7,5 +7,5 @@ import { createPersonRepo } from './repo.ts';
  * modules make before they show a person's records, so an outsider gets 404, never a hint.
  */
 export async function isPersonInScope(db: Db, actor: Actor, personId: string): Promise<boolean> {
-  return (await createPersonRepo(db).findScoped(actor, personId)) !== undefined;
+  return createPersonRepo(db).inScope(actor, personId);
 }

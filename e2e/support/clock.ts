@@ -1,6 +1,4 @@
-/** A business date (Asia/Shanghai, `YYYY-MM-DD`) of an instant, as the server reckons it. */
-export const shanghaiDate = (at: Date): string =>
-  new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+import { shanghaiDate } from '@taobo/domain';
 
 /**
  * One "now" for a whole test file: the runner's date in Asia/Shanghai when the file starts (or

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { addDays, idNumberCheckChar } from '@taobo/domain';
 import { ok } from './api.ts';
-import { shanghaiDate } from './clock.ts';
+import { shanghaiDate } from '@taobo/domain';
 import type { openProduct } from './product.ts';
 
 type Product = Awaited<ReturnType<typeof openProduct>>;

@@ -1,3 +1,5 @@
+import { shanghaiDate } from '@taobo/domain';
+
 /** The one source of "now". Tests and TAOBO_CLOCK swap it; nothing else calls `new Date()` for business time. */
 export interface Clock {
   now(): Date;
@@ -20,7 +22,7 @@ export function fixedClock(
   };
 }
 
-/** Today's business date in Asia/Shanghai, `YYYY-MM-DD`. */
+/** Today's business date in Asia/Shanghai, `YYYY-MM-DD` (the domain's `shanghaiDate`). */
 export function businessDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return shanghaiDate(at);
 }

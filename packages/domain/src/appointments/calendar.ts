@@ -1,6 +1,7 @@
 // 检测预约: when a person may book a test at a station, in Asia/Shanghai wall-clock time.
 
 import { addDays } from '../supervision/dates.ts';
+import { shanghaiDate, shanghaiTime } from '../time/shanghai.ts';
 
 /**
  * How many days a person may book ahead, today included (local policy: two weeks, enough to
@@ -16,8 +17,7 @@ export interface WallClock {
 
 /** The business day and wall-clock time in Asia/Shanghai (UTC+8, no daylight saving) at an instant. */
 export function shanghaiNow(at: Date): WallClock {
-  const iso = new Date(at.getTime() + 8 * 3_600_000).toISOString();
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+  return { date: shanghaiDate(at), time: shanghaiTime(at) };
 }
 
 /** A slot on `date` from `start` has begun once that wall-clock time is reached (or the day is past). */

@@ -17,6 +17,7 @@
 //   agreementFonts.ts.
 //
 // The text is written for this system, not copied from any official form.
+import { shanghaiDateTime } from '@taobo/domain';
 import PDFDocument from 'pdfkit';
 import { loadAgreementFonts } from './agreementFonts.ts';
 import { PageWriter, type PageGeometry, type TableRow, type TextStyle } from './pageWriter.ts';
@@ -142,10 +143,8 @@ export function chineseDate(isoDate: string): string {
 
 /** An ISO timestamp as Beijing time (UTC+8, no daylight saving): '2026-03-05 14:07'. */
 export function beijingTime(isoTimestamp: string): string {
-  const time = new Date(isoTimestamp).getTime();
-  if (Number.isNaN(time)) return isoTimestamp;
-  const shifted = new Date(time + 8 * 60 * 60 * 1000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}（北京时间）`;
+  if (Number.isNaN(Date.parse(isoTimestamp))) return isoTimestamp;
+  return `${shanghaiDateTime(isoTimestamp)}（北京时间）`;
 }
 
 function writeTitle(w: PageWriter, terms: MeasureTerms): void {

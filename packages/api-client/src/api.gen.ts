@@ -4702,7 +4702,7 @@ export interface paths {
                             id: string;
                             measureId: string;
                             /** @enum {string} */
-                            kind: "evasion" | "departure" | "relapse" | "refusal" | "serious";
+                            kind: "evasion" | "departure" | "relapse" | "refusal" | "late_rereport" | "serious";
                             /** @enum {string} */
                             status: "candidate" | "confirmed" | "excused";
                             date: string;
@@ -4819,7 +4819,7 @@ export interface paths {
                             id: string;
                             measureId: string;
                             /** @enum {string} */
-                            kind: "evasion" | "departure" | "relapse" | "refusal" | "serious";
+                            kind: "evasion" | "departure" | "relapse" | "refusal" | "late_rereport" | "serious";
                             /** @enum {string} */
                             status: "candidate" | "confirmed" | "excused";
                             date: string;
@@ -4934,7 +4934,7 @@ export interface paths {
                             id: string;
                             measureId: string;
                             /** @enum {string} */
-                            kind: "evasion" | "departure" | "relapse" | "refusal" | "serious";
+                            kind: "evasion" | "departure" | "relapse" | "refusal" | "late_rereport" | "serious";
                             /** @enum {string} */
                             status: "candidate" | "confirmed" | "excused";
                             date: string;
@@ -5025,7 +5025,7 @@ export interface paths {
                 query?: {
                     mine?: number;
                     status?: "open" | "done" | "all";
-                    kind?: "report_to_police" | "notify_release" | "sign_agreement" | "report_overdue" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                    kind?: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
                     page?: number;
                     pageSize?: number;
                 };
@@ -5045,7 +5045,7 @@ export interface paths {
                             items: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "report_to_police" | "notify_release" | "sign_agreement" | "report_overdue" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                                kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
                                 title: string;
                                 person: {
                                     id: string;
@@ -5141,7 +5141,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "report_to_police" | "notify_release" | "sign_agreement" | "report_overdue" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                            kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
                             title: string;
                             person: {
                                 id: string;
@@ -5257,7 +5257,7 @@ export interface paths {
                                 task: {
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "report_to_police" | "notify_release" | "sign_agreement" | "report_overdue" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                                    kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
                                     title: string;
                                     person: {
                                         id: string;

@@ -302,9 +302,12 @@ export const ViolationExcuseInput = z.object({ reason: z.string().trim().min(2, 
 
 export const TaskKind = z.enum([
   'report_to_police',
-  'notify_release',
+  'record_release_notice',
   'sign_agreement',
   'report_overdue',
+  // Issue 9: the officer decides a missed 报到 (条例 第十四条); 批评教育 (禁毒法 第三十五条).
+  'decide_refusal',
+  'educate',
   // The person app's modules (issue 4): each opens tasks for the staff who answer it.
   'upload_review',
   'checkin_missed',
@@ -316,9 +319,11 @@ export const TaskKind = z.enum([
 export type TaskKind = z.infer<typeof TaskKind>;
 export const taskKindLabels: Record<TaskKind, { zh: string; en: string }> = {
   report_to_police: { zh: '报告公安机关', en: 'Report to police' },
-  notify_release: { zh: '解除通知', en: 'Release notice' },
+  record_release_notice: { zh: '登记解除通知书', en: 'Record release notice' },
   sign_agreement: { zh: '签订协议', en: 'Sign agreement' },
   report_overdue: { zh: '逾期未报到', en: 'Report overdue' },
+  decide_refusal: { zh: '审查逾期未报到', en: 'Decide missed report' },
+  educate: { zh: '批评教育', en: 'Criticism and education' },
   upload_review: { zh: '审核异地检测', en: 'Review remote test' },
   checkin_missed: { zh: '未按时在线报到', en: 'Missed check-in' },
   checkin_followup: { zh: '报到需跟进', en: 'Check-in follow-up' },

@@ -64,9 +64,18 @@ export const seriousViolationReasonLabels: Record<SeriousViolationReason, { zh: 
 /**
  * What a recorded violation is: a missed or refused test (逃避或者拒绝接受检测), leaving the county
  * without the written report (擅自离开, 第十九条), a positive test (复吸), not reporting in time
- * (视为拒绝接受, 第十四条), and the 严重违反协议 they add up to (第二十条).
+ * without good reason (视为拒绝接受, 第十四条: a candidate until the officer decides), a re-report
+ * after 变更执行地 missed (第二十二条: a violation of the agreement, never a refusal), and the
+ * 严重违反协议 they add up to (第二十条).
  */
-export const VIOLATION_KINDS = ['evasion', 'departure', 'relapse', 'refusal', 'serious'] as const;
+export const VIOLATION_KINDS = [
+  'evasion',
+  'departure',
+  'relapse',
+  'refusal',
+  'late_rereport',
+  'serious',
+] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 
 export const violationKindLabels: Record<ViolationKind, { zh: string; en: string }> = {
@@ -74,6 +83,7 @@ export const violationKindLabels: Record<ViolationKind, { zh: string; en: string
   departure: { zh: '擅自离开执行地', en: 'Left without report' },
   relapse: { zh: '复吸', en: 'Relapse' },
   refusal: { zh: '视为拒绝接受', en: 'Deemed refusal' },
+  late_rereport: { zh: '变更执行地后逾期未报到', en: 'Late report after transfer' },
   serious: { zh: '严重违反协议', en: 'Serious violation' },
 };
 

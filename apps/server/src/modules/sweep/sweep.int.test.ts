@@ -186,7 +186,7 @@ describe('one person over three years, with a moving clock', () => {
     const end = await sweep();
     expect(end.released).toBe(1);
     expect((await officer.ok('GET', `/api/measures/${measure.id}`)).status).toBe('released');
-    const notice = (await officer.ok('GET', '/api/tasks?mine=1&kind=notify_release')).items.find(
+    const notice = (await officer.ok('GET', '/api/tasks?mine=1&kind=record_release_notice')).items.find(
       (x: { person: { id: string } }) => x.person.id === person.id,
     );
     expect(notice.dueDate).toBe('2030-02-05');

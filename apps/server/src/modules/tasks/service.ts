@@ -155,7 +155,7 @@ export function createTaskService(deps: { repo: TaskRepo; clock: Clock; audit: A
         'to_police',
         police.map((t) => taskItem(t)),
       );
-      const notices = tasks.filter((t) => t.kind === 'notify_release');
+      const notices = tasks.filter((t) => t.kind === 'record_release_notice');
       add('to_discharge', [
         ...notices.map((t) => taskItem(t)),
         ...toDischarge.map((m) => ({
@@ -178,7 +178,7 @@ export function createTaskService(deps: { repo: TaskRepo; clock: Clock; audit: A
       const listedTwice = overdueTasks.filter(
         (t) =>
           t.kind === 'report_to_police' ||
-          t.kind === 'notify_release' ||
+          t.kind === 'record_release_notice' ||
           APP_TASK_KINDS.includes(t.kind) ||
           (t.kind === 'sign_agreement' && t.measure_id !== null && signing.has(t.measure_id)),
       ).length;

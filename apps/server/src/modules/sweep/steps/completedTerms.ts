@@ -25,7 +25,7 @@ export function releaseCompletedTerms(
         await cancelOpenTests(trx, m.id);
         const noticeBy = releaseNoticeDeadline(termEnd);
         const opened = await openTask(trx, {
-          kind: 'notify_release',
+          kind: 'record_release_notice',
           personId: m.person_id,
           measureId: m.id,
           title: `期满解除，${noticeBy} 前书面通知本人及相关单位`,

@@ -61,6 +61,9 @@ import { createMeasureRepo } from './modules/measures/repo.ts';
 import { measureRoutes } from './modules/measures/routes.ts';
 import { createMeasureService } from './modules/measures/service.ts';
 import { createTimelineService } from './modules/measures/timeline.ts';
+import { createCalendarRepo } from './modules/calendar/repo.ts';
+import { calendarRoutes } from './modules/calendar/routes.ts';
+import { createCalendarService } from './modules/calendar/service.ts';
 import { createPolicyRepo } from './modules/policies/repo.ts';
 import { policyRoutes } from './modules/policies/routes.ts';
 import { createPolicyService, policyCounty } from './modules/policies/service.ts';
@@ -139,8 +142,23 @@ export function buildServices(deps: AppDeps) {
   const audit = createAuditLog(clock);
   const org = createOrgService({ repo: createOrgRepo(db) });
   const persons = createPersonService({ repo: createPersonRepo(db), org, audit, cipher, clock, files });
+  const notifications = createNotificationService({
+    repo: createNotificationRepo(db),
+    clock,
+    cipher,
+    onPushError: (message) => console.warn(message),
+  });
+  const calendar = createCalendarService({ repo: createCalendarRepo(db), clock, audit });
+  const currentCalendar = () => calendar.current();
   const measureRepo = createMeasureRepo(db);
-  const measures = createMeasureService({ repo: measureRepo, persons, audit, clock });
+  const measures = createMeasureService({
+    repo: measureRepo,
+    persons,
+    audit,
+    clock,
+    calendar: currentCalendar,
+    notifications,
+  });
   const tests = createTestPlanService({ repo: createTestRepo(db), clock, audit, measures });
   const violations = createViolationService({
     repo: createViolationRepo(db),
@@ -148,12 +166,7 @@ export function buildServices(deps: AppDeps) {
     audit,
     measures,
     persons,
-  });
-  const notifications = createNotificationService({
-    repo: createNotificationRepo(db),
-    clock,
-    cipher,
-    onPushError: (message) => console.warn(message),
+    calendar: currentCalendar,
   });
   const checkinRepo = createCheckinRepo(db);
   const checkins = createCheckinService({
@@ -232,8 +245,9 @@ export function buildServices(deps: AppDeps) {
       notifications,
     }),
     violations,
-    tasks: createTaskService({ repo: createTaskRepo(db), clock, audit }),
+    tasks: createTaskService({ repo: createTaskRepo(db), clock, audit, calendar: currentCalendar }),
     policies: createPolicyService({ repo: createPolicyRepo(db), clock }),
+    calendar,
     sweep: createSweepService({
       repo: createSweepRepo(db),
       clock,
@@ -375,6 +389,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(violationRoutes(services.violations), { prefix: '/api' });
   await app.register(taskRoutes(services.tasks), { prefix: '/api' });
   await app.register(policyRoutes(services.policies), { prefix: '/api' });
+  await app.register(calendarRoutes(services.calendar), { prefix: '/api' });
   await app.register(sweepRoutes(services.sweep), { prefix: '/api' });
   await app.register(stationRoutes(services.stations), { prefix: '/api' });
   await app.register(stationDayRoutes(services.stationDay), { prefix: '/api' });

@@ -2476,6 +2476,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -2500,6 +2509,24 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         }[];
                     };
@@ -2612,6 +2639,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -2636,6 +2672,24 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -2843,6 +2897,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -2867,6 +2930,24 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -2988,6 +3069,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -3012,6 +3102,24 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -3128,6 +3236,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -3152,6 +3269,24 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -3271,6 +3406,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -3295,6 +3439,24 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -3412,6 +3574,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -3436,6 +3607,24 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -3555,6 +3744,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -3579,6 +3777,24 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -3697,6 +3913,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -3721,6 +3946,193 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/release-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记公安机关解除通知书并告知本人（条例第二十三条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        noticeNo: string;
+                        date: string;
+                        issuer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            personId: string;
+                            /** @enum {string} */
+                            type: "community_detox" | "community_rehab";
+                            /** @enum {string} */
+                            status: "pending_report" | "executing" | "suspended" | "refused" | "terminated" | "released";
+                            decisionNo: string;
+                            decisionDate: string;
+                            receivedDate: string;
+                            decidingAuthority: string | null;
+                            township: {
+                                id: string;
+                                name: string;
+                            };
+                            termMonths: number;
+                            reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
+                            reportedDate: string | null;
+                            reportPlace: string | null;
+                            reportTakenBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agreementSignedDate: string | null;
+                            agreementDueBy: string | null;
+                            agreementOverdue: boolean;
+                            termStart: string | null;
+                            termEnd: string | null;
+                            suspendedDays: number;
+                            creditDays: number;
+                            seriousViolation: boolean;
+                            seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
+                            exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            workingGroup: {
+                                /** @enum {string} */
+                                role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
+                                name: string;
+                                /** Format: uuid */
+                                staffId?: string | null;
+                                phone?: string | null;
+                            }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -3870,6 +4282,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/measures/{id}/release.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 打印解除告知书 PDF（登记解除通知书后；留痕） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/measures/{id}/working-group": {
         parameters: {
             query?: never;
@@ -3926,6 +4421,15 @@ export interface paths {
                             };
                             termMonths: number;
                             reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
                             reportedDate: string | null;
                             reportPlace: string | null;
                             reportTakenBy: {
@@ -3950,6 +4454,24 @@ export interface paths {
                                 staffId?: string | null;
                                 phone?: string | null;
                             }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -4607,6 +5129,176 @@ export interface paths {
                             destination: string | null;
                             /** @enum {string} */
                             source: "staff" | "leave_request";
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/refusal-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审查逾期未报到：正当理由或视为拒绝（条例第十四条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "refused" | "justified";
+                        reason: string;
+                        newDeadline?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            personId: string;
+                            /** @enum {string} */
+                            type: "community_detox" | "community_rehab";
+                            /** @enum {string} */
+                            status: "pending_report" | "executing" | "suspended" | "refused" | "terminated" | "released";
+                            decisionNo: string;
+                            decisionDate: string;
+                            receivedDate: string;
+                            decidingAuthority: string | null;
+                            township: {
+                                id: string;
+                                name: string;
+                            };
+                            termMonths: number;
+                            reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
+                            reportedDate: string | null;
+                            reportPlace: string | null;
+                            reportTakenBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agreementSignedDate: string | null;
+                            agreementDueBy: string | null;
+                            agreementOverdue: boolean;
+                            termStart: string | null;
+                            termEnd: string | null;
+                            suspendedDays: number;
+                            creditDays: number;
+                            seriousViolation: boolean;
+                            seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
+                            exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            workingGroup: {
+                                /** @enum {string} */
+                                role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
+                                name: string;
+                                /** Format: uuid */
+                                staffId?: string | null;
+                                phone?: string | null;
+                            }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
                             createdAt: string;
                         };
                     };
@@ -5514,6 +6206,249 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人工录入的节假日安排（全部年份，供期限预览） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            /** @enum {string} */
+                            kind: "rest" | "work";
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某年的节假日与调休安排（民法典第二百零三条） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            official: boolean;
+                            days: {
+                                date: string;
+                                /** @enum {string} */
+                                kind: "rest" | "work";
+                                name: string;
+                                /** @enum {string} */
+                                source: "official" | "entered";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 录入某年的节假日安排（留痕；相关报到期限随之顺延） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: {
+                            date: string;
+                            /** @enum {string} */
+                            kind: "rest" | "work";
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            official: boolean;
+                            days: {
+                                date: string;
+                                /** @enum {string} */
+                                kind: "rest" | "work";
+                                name: string;
+                                /** @enum {string} */
+                                source: "official" | "entered";
+                            }[];
+                            deadlinesMoved: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/system/sweep": {
         parameters: {
             query?: never;
@@ -5541,7 +6476,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             date: string;
-                            refused: number;
+                            refusalCandidates: number;
+                            lateRereports: number;
                             missedTests: number;
                             excusedTests: number;
                             released: number;
@@ -16557,6 +17493,7 @@ export interface paths {
                                 progressPercent: number | null;
                                 daysLeft: number | null;
                                 reportDeadline: string;
+                                reportOverdue: boolean;
                             } | null;
                             nextTest: {
                                 id: string;
@@ -17108,7 +18045,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_TEST_DUE" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
+        ErrorCodeInput: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
         ErrorBodyInput: {
             code: components["schemas"]["ErrorCodeInput"];
             message: string;
@@ -17119,7 +18056,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_TEST_DUE" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
+        ErrorCode: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
         ErrorBody: {
             code: components["schemas"]["ErrorCode"];
             message: string;

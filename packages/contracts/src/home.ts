@@ -20,6 +20,8 @@ export const HomeMeasure = z.object({
   daysLeft: z.number().int().nullable(),
   /** When the person must report, while the measure waits for 报到. */
   reportDeadline: DateString,
+  /** The deadline has passed without a report: the person is asked to come or explain why. */
+  reportOverdue: z.boolean(),
 });
 export type HomeMeasure = z.infer<typeof HomeMeasure>;
 

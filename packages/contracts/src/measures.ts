@@ -57,6 +57,9 @@ export const WorkingGroupMember = z.object({
 });
 export type WorkingGroupMember = z.infer<typeof WorkingGroupMember>;
 
+/** A date's explanation in both languages. */
+export const Explained = z.object({ zh: z.string(), en: z.string() });
+
 const notAfter = (a: string | undefined | null, b: string | undefined | null) => !a || !b || a <= b;
 
 export const MeasureCreateInput = z
@@ -94,8 +97,24 @@ export const Measure = z.object({
   decidingAuthority: z.string().nullable(),
   township: Ref,
   termMonths: z.number().int(),
-  /** received + 15 days (条例 第十四条); after a transfer, transfer + 15 days (第二十二条). */
+  /**
+   * received + 15 days (条例 第十四条); after a transfer, transfer + 15 days (第二十二条); moved past a
+   * 法定休假日 (民法典 第二百零三条); or the date an officer set for good reason. See `explain`.
+   */
   reportDeadline: DateString,
+  /** How the report deadline was counted, citing the articles (= explain.reportDeadline.zh). */
+  reportDeadlineExplained: z.string(),
+  /**
+   * 条例 第十四条 "无正当理由": the deadline passed and an officer must decide between 正当理由 and
+   * 视为拒绝; the status stays pending_report until then.
+   */
+  refusalCandidate: z.boolean(),
+  /** The day the execution place last changed (条例 第二十二条), or null. */
+  transferredOn: DateString.nullable(),
+  /** The police's 解除社区戒毒通知书 as recorded by the township (条例 第二十三条). */
+  releaseNotice: z
+    .object({ noticeNo: z.string(), date: DateString, issuer: z.string(), recordedAt: z.string() })
+    .nullable(),
   reportedDate: DateString.nullable(),
   reportPlace: z.string().nullable(),
   reportTakenBy: Ref.nullable(),
@@ -112,9 +131,50 @@ export const Measure = z.object({
   seriousViolationReasons: z.array(SeriousViolationReason),
   exemptions: z.array(ExemptionFlag),
   workingGroup: z.array(WorkingGroupMember),
+  /**
+   * How each computed date was counted, from the same domain function that computed it: the
+   * report deadline, the agreement's due day, the 解除 date, and the police's release-notice day.
+   */
+  explain: z.object({
+    reportDeadline: Explained,
+    agreementDueBy: Explained.nullable(),
+    termEnd: Explained.nullable(),
+    releaseNoticeBy: Explained.nullable(),
+  }),
   createdAt: z.string(),
 });
 export type Measure = z.infer<typeof Measure>;
+
+/**
+ * The officer's decision on a missed 报到 (条例 第十四条): 视为拒绝 (then the police are told,
+ * 第二十一条), or 正当理由 with a new deadline. `newDeadline` is required for 'justified'; for a
+ * person in custody, suspend the measure instead (第二十四条).
+ */
+export const RefusalDecisionInput = z
+  .object({
+    decision: z.enum(['refused', 'justified'], {
+      message: '决定应为 refused（视为拒绝）或 justified（正当理由）',
+    }),
+    reason: z.string().trim().min(2, '请填写理由').max(500),
+    newDeadline: DateString.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'justified' && !v.newDeadline)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['newDeadline'],
+        message: '有正当理由的，请填写新的报到期限；人员被羁押的，请办理中止',
+      });
+  });
+export type RefusalDecisionInput = z.infer<typeof RefusalDecisionInput>;
+
+/** The police's 解除社区戒毒通知书 (条例 第二十三条), as the township received it. */
+export const ReleaseNoticeInput = z.object({
+  noticeNo: z.string().trim().min(1, '请填写通知书文号').max(64),
+  date: DateString,
+  issuer: z.string().trim().min(2, '请填写出具机关').max(64),
+});
+export type ReleaseNoticeInput = z.infer<typeof ReleaseNoticeInput>;
 
 export const ReportInput = z.object({
   date: DateString,
@@ -441,7 +501,12 @@ export type TestPolicyInput = z.infer<typeof TestPolicyInput>;
 
 export const SweepResult = z.object({
   date: DateString,
-  refused: z.number().int(),
+  /**
+   * 报到 deadlines passed: first reports missed, now awaiting the officer's decision (条例 第十四条,
+   * never an automatic 视为拒绝), and re-reports after a transfer missed (第二十二条).
+   */
+  refusalCandidates: z.number().int(),
+  lateRereports: z.number().int(),
   missedTests: z.number().int(),
   excusedTests: z.number().int(),
   released: z.number().int(),

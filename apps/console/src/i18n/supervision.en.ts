@@ -42,7 +42,16 @@ const en: SupervisionResources = {
     seriousTitle: 'Serious violation of the agreement (Regulations Art. 20)',
     seriousBody: 'Must be reported to public security (Regulations Art. 21).',
     reportOverdueAlert:
-      'Not reported {{count}} days after the deadline. Without good reason this is deemed a refusal and must be reported to public security (Regulations Art. 14, 21).',
+      'Not reported {{count}} days after the deadline. The officer decides: with good reason, extend or suspend; without, it is deemed a refusal and reported to public security (Regulations Art. 14, 21).',
+    refusalCandidateAlert:
+      'The report deadline ({{date}}) has passed and awaits review: with good reason (custody, hospital) extend it or suspend; without good reason it is deemed a refusal (Regulations Art. 14).',
+    rereportOverdueAlert:
+      'Not reported at the new place {{count}} days after the deadline. Under Regulations Art. 22 this is not a refusal: after review it is a violation of the agreement.',
+    releaseNoticeMissing:
+      'Term complete: the police issue the release notice (Regulations Art. 23). Record it when received and inform the person.',
+    releaseNoticeRecorded: 'Police release notice {{no}} recorded ({{issuer}}, {{date}}).',
+    transferredOn: 'Execution place changed',
+    releaseNotice: 'Release notice',
     reportCountdown:
       'Must report by {{date}} (15 days after receiving the decision, Art. 14): {{count}} days left.',
     transferCountdown:
@@ -76,6 +85,34 @@ const en: SupervisionResources = {
       terminate: 'Terminate',
       transfer: 'Change place',
       workingGroup: 'Edit working group',
+      decideRefusal: 'Review missed report',
+      releaseNotice: 'Record release notice',
+      releasePdf: 'Print release letter',
+    },
+    law: {
+      decideTitle: 'Review a missed report (Regulations Art. 14)',
+      decideIntro: 'The report deadline {{date}} has passed. Decide on what you verified:',
+      decision: 'Decision',
+      justified: 'Good reason',
+      refused: 'No good reason: deemed refusal',
+      justifiedHint:
+        'E.g. in hospital. Give a new deadline; for a person in custody, suspend instead (Art. 24).',
+      refusedHint: 'Records a deemed refusal and opens a task to report it to the police (Art. 21).',
+      reason: 'Reason and evidence',
+      reasonHint: 'What was checked and which documents support it.',
+      newDeadline: 'New report deadline',
+      confirmRefusedTitle: 'Record a deemed refusal?',
+      confirmRefusedBody:
+        'The measure becomes "deemed refused" and must be reported to the police. This is audited.',
+      decided: 'Decision recorded',
+      noticeTitle: 'Record the release notice (Regulations Art. 23)',
+      noticeIntro:
+        'The county police issue the release notice. Record it here: the person is told, and the release letter can be printed.',
+      noticeNo: 'Notice number',
+      noticeDate: 'Date issued',
+      issuer: 'Issued by',
+      noticeRecorded: 'Release notice recorded; the person was told',
+      howCounted: 'How counted',
     },
     form: {
       createTitle: 'New community measure',
@@ -87,7 +124,7 @@ const en: SupervisionResources = {
       pregnant: 'Pregnant',
       nursingChildBirthDate: "Nursing baby's birth date",
       nursingHint: 'If nursing her own baby under one, enter the birth date (Anti-Drug Law Art. 39)',
-      deadlinePreview: 'Report by {{date}} (15 days after receipt)',
+      deadlinePreview: 'Report by {{date}}. {{explain}}',
       takenByPlaceholder: 'Defaults to you',
       signedDate: 'Signed on',
       pdfHint: 'Download and print the agreement first; record the date once both sides have signed.',
@@ -100,7 +137,7 @@ const en: SupervisionResources = {
       transferDate: 'Changed on',
       toTownship: 'New place of execution',
       transferHint:
-        'The file and all its records move to the new township; the person must report there by {{date}} (Art. 22). The term continues; a new agreement is signed.',
+        'The file and its whole history move to the new place; the person must report there by {{date}} ({{explain}}). The term continues and a new agreement is signed. A late report there is not a refusal: after review it is a violation of the agreement.',
       transferHintNoDate:
         'The file and all its records move to the new township; the person must report there within 15 days (Art. 22).',
       reportDateHint: 'The term counts from the report date; the test plan is laid on report.',
@@ -265,6 +302,29 @@ const en: SupervisionResources = {
     notSaved: 'Never saved: showing the defaults',
     appliesNote: 'Changes apply to the plans of persons who report from now on.',
   },
+  calendar: {
+    title: 'Holiday schedule (Civil Code Art. 203)',
+    desc: 'A legal period whose last day is a rest day (weekend or public holiday) ends on the next working day; a weekend day worked in exchange counts as a working day. Every report, agreement and police deadline is counted on it. Official years come from chinese-days; enter a year it lacks from the State Council notice.',
+    unknown:
+      'The {{year}} schedule is not known yet: deadlines move past weekends only. Enter it from the State Council notice.',
+    entered: 'The {{year}} schedule was entered by hand.',
+    empty: 'No holidays or working weekends',
+    edit: 'Enter this year',
+    editHint:
+      'Enter the days off (including days off in exchange) and the weekend days worked. Saving replaces the days entered for this year and recounts the report deadlines it affects.',
+    date: 'Date',
+    kind: 'Kind',
+    name: 'Holiday',
+    namePlaceholder: 'e.g. 春节',
+    source: 'Source',
+    sources: { official: 'Official (chinese-days)', entered: 'Entered' },
+    add: 'Add a day',
+    remove: 'Remove this day',
+    invalid: 'Check the days entered',
+    confirmTitle: 'Save the {{year}} holiday schedule?',
+    confirmBody: 'The report deadlines it affects are recounted. This is audited.',
+    saved: 'Saved; {{count}} report deadlines moved',
+  },
   system: {
     title: 'System',
     sweep: 'Daily sweep',
@@ -277,7 +337,8 @@ const en: SupervisionResources = {
     result: 'Sweep result ({{date}})',
     done: 'Sweep finished',
     counts: {
-      refused: 'Deemed refused',
+      refusalCandidates: 'Missed reports to review',
+      lateRereports: 'Late reports after transfer',
       missedTests: 'Missed tests',
       excusedTests: 'Excused tests',
       released: 'Released on expiry',

@@ -44,7 +44,16 @@ const zh = {
     seriousTitle: '严重违反社区戒毒协议（戒毒条例第二十条）',
     seriousBody: '须报告公安机关（戒毒条例第二十一条）。',
     reportOverdueAlert:
-      '已超过报到期限 {{count}} 天仍未报到。无正当理由的，视为拒绝接受社区戒毒（康复），须报告公安机关（戒毒条例第十四条、第二十一条）。',
+      '已超过报到期限 {{count}} 天仍未报到。是否视为拒绝接受由专干审查决定：有正当理由的延长期限或中止，无正当理由的视为拒绝接受并报告公安机关（戒毒条例第十四条、第二十一条）。',
+    refusalCandidateAlert:
+      '报到期限（{{date}}）已过，待审查：有正当理由的（如被羁押、住院）延长期限或办理中止；无正当理由的，视为拒绝接受社区戒毒（康复）（戒毒条例第十四条）。',
+    rereportOverdueAlert:
+      '变更执行地后已超过报到期限 {{count}} 天未到新执行地报到。依戒毒条例第二十二条不视为拒绝接受，审查后按违反协议处理。',
+    releaseNoticeMissing:
+      '期满解除：由公安机关出具解除通知书（戒毒条例第二十三条）。请取得通知书后登记，并告知本人。',
+    releaseNoticeRecorded: '已登记公安机关解除通知书 {{no}}（{{issuer}}，{{date}}）。',
+    transferredOn: '变更执行地日期',
+    releaseNotice: '解除通知书',
     reportCountdown: '须在 {{date}} 前报到（收到决定书后15日内，戒毒条例第十四条），还剩 {{count}} 天。',
     transferCountdown:
       '执行地已变更为{{township}}，须在 {{date}} 前到新执行地报到（戒毒条例第二十二条），还剩 {{count}} 天；期限连续计算，报到后重新签订协议。',
@@ -76,6 +85,33 @@ const zh = {
       terminate: '终止',
       transfer: '变更执行地',
       workingGroup: '编辑工作小组',
+      decideRefusal: '审查逾期未报到',
+      releaseNotice: '登记解除通知书',
+      releasePdf: '打印解除告知书',
+    },
+    law: {
+      decideTitle: '审查逾期未报到（戒毒条例第十四条）',
+      decideIntro: '报到期限 {{date}} 已过。请根据核实情况作出决定：',
+      decision: '审查决定',
+      justified: '有正当理由',
+      refused: '无正当理由，视为拒绝接受',
+      justifiedHint:
+        '例如住院治疗、不可抗力。填写新的报到期限；人员被羁押的，请改为办理“中止”（戒毒条例第二十四条）。',
+      refusedHint: '将记录“视为拒绝接受”，并生成报告公安机关的待办（戒毒条例第二十一条）。',
+      reason: '理由及依据',
+      reasonHint: '写明核实经过和证明材料，例如“住院治疗，有某医院住院证明”。',
+      newDeadline: '新的报到期限',
+      confirmRefusedTitle: '确定认定为视为拒绝接受？',
+      confirmRefusedBody: '认定后措施状态变为“视为拒绝接受”，须报告公安机关。此操作将留痕。',
+      decided: '已记录审查决定',
+      noticeTitle: '登记解除通知书（戒毒条例第二十三条）',
+      noticeIntro:
+        '解除社区戒毒（康复）通知书由执行地县级公安机关出具。取得后在此登记，系统将通知本人，并可打印解除告知书。',
+      noticeNo: '通知书文号',
+      noticeDate: '出具日期',
+      issuer: '出具机关',
+      noticeRecorded: '已登记解除通知书，已通知本人',
+      howCounted: '计算依据',
     },
     form: {
       createTitle: '新建社区戒毒/康复措施',
@@ -87,7 +123,7 @@ const zh = {
       pregnant: '怀孕',
       nursingChildBirthDate: '哺乳婴儿出生日期',
       nursingHint: '正在哺乳自己不满一周岁婴儿的，填写婴儿出生日期（禁毒法第三十九条）',
-      deadlinePreview: '报到期限：{{date}}（收到决定书后15日内）',
+      deadlinePreview: '报到期限：{{date}}。{{explain}}',
       takenByPlaceholder: '默认为本人',
       signedDate: '签订日期',
       pdfHint: '可先下载协议文本打印，双方签字后登记签订日期。',
@@ -100,7 +136,7 @@ const zh = {
       transferDate: '变更日期',
       toTownship: '新的执行地',
       transferHint:
-        '档案及全部记录将移交新的执行地；人员须在 {{date}} 前到新执行地报到（戒毒条例第二十二条），期限连续计算，须重新签订协议。',
+        '档案及全部记录将移交新的执行地；人员须在 {{date}} 前到新执行地报到（{{explain}}），期限连续计算，须重新签订协议。逾期未报到不视为拒绝接受，审查后按违反协议处理。',
       transferHintNoDate:
         '档案及全部记录将移交新的执行地；人员须在变更后15日内到新执行地报到（戒毒条例第二十二条）。',
       reportDateHint: '期限自报到之日起算；报到后生成检测计划。',
@@ -260,6 +296,28 @@ const zh = {
     notSaved: '尚未保存过，显示的是默认政策',
     appliesNote: '修改只影响此后报到的人员的检测计划。',
   },
+  calendar: {
+    title: '节假日安排（民法典第二百零三条）',
+    desc: '法定期限的最后一日是法定休假日（周末或节假日）的，以休假日结束的次日为最后一日；调休上班的周末按工作日计算。报到、重新报到、签订协议、报告公安机关等期限均据此计算。官方安排来自 chinese-days；尚未收录的年份请依国务院办公厅通知录入。',
+    unknown: '{{year}}年的放假安排尚未收录：期限暂时只按周末顺延。请依国务院办公厅通知录入。',
+    entered: '{{year}}年的放假安排为人工录入。',
+    empty: '没有节假日或调休记录',
+    edit: '录入本年安排',
+    editHint:
+      '录入放假日（含调休放假）和调休上班的周末。保存后将替换本年已录入的日期，待报到人员的报到期限随之重新计算。',
+    date: '日期',
+    kind: '类型',
+    name: '节日',
+    namePlaceholder: '如：春节',
+    source: '来源',
+    sources: { official: '官方（chinese-days）', entered: '人工录入' },
+    add: '添加日期',
+    remove: '删除该日期',
+    invalid: '请检查录入的日期',
+    confirmTitle: '保存{{year}}年的节假日安排？',
+    confirmBody: '保存后，受影响的报到期限将按新的安排重新计算。此操作将留痕。',
+    saved: '已保存，{{count}} 个报到期限随之调整',
+  },
   system: {
     title: '系统',
     sweep: '每日巡检',
@@ -271,7 +329,8 @@ const zh = {
     result: '巡检结果（{{date}}）',
     done: '巡检已完成',
     counts: {
-      refused: '视为拒绝接受',
+      refusalCandidates: '逾期未报到待审查',
+      lateRereports: '变更执行地后逾期未报到',
       missedTests: '未按期检测',
       excusedTests: '已说明的检测',
       released: '期满解除',

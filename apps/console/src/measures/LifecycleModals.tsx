@@ -15,6 +15,7 @@ import {
   type Measure,
 } from '@taobo/contracts';
 import { transferReportDeadline } from '@taobo/domain';
+import { useWorkdayCalendar } from '../calendar/calendarQueries.ts';
 import { api } from '../api.ts';
 import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -338,15 +339,18 @@ interface TransferValues {
 
 function TransferHint({ form }: { form: FormInstance<TransferValues> }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const calendar = useWorkdayCalendar();
   const date = dateString(Form.useWatch('date', form));
+  const deadline = date ? transferReportDeadline(date, calendar) : null;
   return (
     <Alert
       type="info"
       showIcon
       style={{ marginBottom: 12 }}
       title={
-        date
-          ? t('measure.form.transferHint', { date: transferReportDeadline(date) })
+        deadline
+          ? t('measure.form.transferHint', { date: deadline.date, explain: deadline.explain[lang] })
           : t('measure.form.transferHintNoDate')
       }
     />

@@ -14,6 +14,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { MeasureCreateInput, type Measure, type MeasureType, type PersonDetail } from '@taobo/contracts';
 import { maxTermMonths, measureTypeLabels, reportDeadline, termMonthsFor } from '@taobo/domain';
+import { useWorkdayCalendar } from '../calendar/calendarQueries.ts';
 import { api } from '../api.ts';
 import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
 import { zodRule } from '../forms/zodRule.ts';
@@ -57,11 +58,16 @@ function toPayload(v: Values, female: boolean): MeasureCreateInput {
 /** 条例 第十四条: shows the reporting deadline the server will set, as the dates are typed. */
 function DeadlinePreview({ form }: { form: FormInstance<Values> }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const calendar = useWorkdayCalendar();
   const received = dateString(Form.useWatch('receivedDate', form));
+  const type = Form.useWatch('type', form) ?? 'community_detox';
   if (!received) return null;
+  // The same domain function and calendar as the server's (民法典 第二百零三条).
+  const deadline = reportDeadline(type, received, calendar);
   return (
     <Typography.Text type="secondary" data-testid="deadline-preview">
-      {t('measure.form.deadlinePreview', { date: reportDeadline(received) })}
+      {t('measure.form.deadlinePreview', { date: deadline.date, explain: deadline.explain[lang] })}
     </Typography.Text>
   );
 }

@@ -31,52 +31,86 @@ import {
   TerminateModal,
   TransferModal,
 } from './LifecycleModals.tsx';
+import { RefusalDecisionModal, ReleaseNoticeModal } from './LawModals.tsx';
 import { MeasureCreateModal } from './MeasureCreateModal.tsx';
-import { agreementPdfUrl } from './measureQueries.ts';
+import { agreementPdfUrl, releasePdfUrl } from './measureQueries.ts';
 import { measureStatusColors } from './measureStatus.ts';
 import { useSelectedMeasure } from './useSelectedMeasure.tsx';
 import { WorkingGroupModal } from './WorkingGroupModal.tsx';
 import '../i18n/supervision.ts';
 
 type Action =
-  'create' | 'report' | 'agreement' | 'suspend' | 'resume' | 'terminate' | 'transfer' | 'workingGroup';
+  | 'create'
+  | 'report'
+  | 'agreement'
+  | 'suspend'
+  | 'resume'
+  | 'terminate'
+  | 'transfer'
+  | 'workingGroup'
+  | 'decideRefusal'
+  | 'releaseNotice';
 
 /** Whether the lifecycle (packages/domain) allows `event` now; the server checks the same. */
 function allows(m: Measure, event: MeasureEvent): boolean {
   return transition({ status: m.status, termStart: m.termStart }, event).ok;
 }
 
+/**
+ * How a date was counted, under it, in the words of the domain function that computed it
+ * (民法典 第二百零一条、第二百零三条; 戒毒条例 …).
+ */
+function Explain({ text, testId }: { text: { zh: string; en: string } | null; testId: string }) {
+  const lang = useLang();
+  if (!text) return null;
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid={testId}>
+      {text[lang]}
+    </Typography.Text>
+  );
+}
+
 function ReportDeadline({ m, today }: { m: Measure; today: string }) {
   const { t } = useTranslation();
   // The countdown matters only while a report is awaited (first report, or after a transfer).
   if (m.status !== 'pending_report' && m.status !== 'refused') {
-    return <span className="mono">{m.reportDeadline}</span>;
+    return (
+      <>
+        <span className="mono">{m.reportDeadline}</span>
+        <Explain text={m.explain.reportDeadline} testId="explain-report-deadline" />
+      </>
+    );
   }
   const left = daysBetween(today, m.reportDeadline);
   return (
-    <Space size={6}>
-      <span className="mono">{m.reportDeadline}</span>
-      {left > 0 && (
-        <Tag color={left <= 3 ? 'orange' : 'blue'} data-testid="report-countdown">
-          {t('measure.daysLeft', { count: left })}
-        </Tag>
-      )}
-      {left === 0 && (
-        <Tag color="orange" data-testid="report-countdown">
-          {t('measure.dueToday')}
-        </Tag>
-      )}
-      {left < 0 && (
-        <Tag color="red" data-testid="report-overdue">
-          {t('measure.overdueDays', { count: -left })}
-        </Tag>
-      )}
-    </Space>
+    <>
+      <Space size={6}>
+        <span className="mono">{m.reportDeadline}</span>
+        {left > 0 && (
+          <Tag color={left <= 3 ? 'orange' : 'blue'} data-testid="report-countdown">
+            {t('measure.daysLeft', { count: left })}
+          </Tag>
+        )}
+        {left === 0 && (
+          <Tag color="orange" data-testid="report-countdown">
+            {t('measure.dueToday')}
+          </Tag>
+        )}
+        {left < 0 && (
+          <Tag color="red" data-testid="report-overdue">
+            {t('measure.overdueDays', { count: -left })}
+          </Tag>
+        )}
+      </Space>
+      <Explain text={m.explain.reportDeadline} testId="explain-report-deadline" />
+    </>
   );
 }
 
-function MeasureAlerts({ m, today }: { m: Measure; today: string }) {
+function MeasureAlerts({ m, today, onAction }: { m: Measure; today: string; onAction: (a: Action) => void }) {
   const { t } = useTranslation();
+  const can = useCan();
+  const manage = can('measure:manage');
   const label = useLabel();
   const lang = useLang();
   const alerts: React.ReactNode[] = [];
@@ -106,7 +140,35 @@ function MeasureAlerts({ m, today }: { m: Measure; today: string }) {
     // Reported once and pending again: the execution place changed (条例 第二十二条).
     const transferred = m.reportedDate !== null;
     alerts.push(
-      transferred && left > 0 ? (
+      m.refusalCandidate ? (
+        <Alert
+          key="report"
+          type="error"
+          showIcon
+          data-testid="refusal-candidate-alert"
+          title={t('measure.refusalCandidateAlert', { date: m.reportDeadline })}
+          action={
+            manage && (
+              <Button
+                size="small"
+                danger
+                onClick={() => onAction('decideRefusal')}
+                data-testid="measure-action-decide"
+              >
+                {t('measure.actions.decideRefusal')}
+              </Button>
+            )
+          }
+        />
+      ) : transferred && left < 0 ? (
+        <Alert
+          key="report"
+          type="warning"
+          showIcon
+          data-testid="rereport-overdue-alert"
+          title={t('measure.rereportOverdueAlert', { count: -left })}
+        />
+      ) : transferred && left > 0 ? (
         <Alert
           key="report"
           type={left <= 3 ? 'warning' : 'info'}
@@ -138,6 +200,39 @@ function MeasureAlerts({ m, today }: { m: Measure; today: string }) {
   }
   if (m.status === 'refused') {
     alerts.push(<Alert key="refused" type="error" showIcon title={t('measure.refusedAlert')} />);
+  }
+  if (m.status === 'released') {
+    alerts.push(
+      m.releaseNotice ? (
+        <Alert
+          key="release"
+          type="success"
+          showIcon
+          data-testid="release-notice-recorded"
+          title={t('measure.releaseNoticeRecorded', {
+            no: m.releaseNotice.noticeNo,
+            issuer: m.releaseNotice.issuer,
+            date: m.releaseNotice.date,
+          })}
+        />
+      ) : (
+        <Alert
+          key="release"
+          type="warning"
+          showIcon
+          data-testid="release-notice-missing"
+          title={t('measure.releaseNoticeMissing')}
+          description={m.explain.releaseNoticeBy?.[lang]}
+          action={
+            manage && (
+              <Button size="small" type="primary" onClick={() => onAction('releaseNotice')}>
+                {t('measure.actions.releaseNotice')}
+              </Button>
+            )
+          }
+        />
+      ),
+    );
   }
   if (m.status === 'suspended') {
     alerts.push(<Alert key="suspended" type="warning" showIcon title={t('measure.suspendedAlert')} />);
@@ -212,7 +307,20 @@ function MeasureDetails({ m, today }: { m: Measure; today: string }) {
             none
           ),
         },
-        { key: 'township', label: t('measure.township'), children: m.township.name },
+        {
+          key: 'township',
+          label: t('measure.township'),
+          children: m.transferredOn ? (
+            <Space size={6} wrap>
+              <span>{m.township.name}</span>
+              <Typography.Text type="secondary" data-testid="transferred-on">
+                {t('measure.transferredOn')} <span className="mono">{m.transferredOn}</span>
+              </Typography.Text>
+            </Space>
+          ) : (
+            m.township.name
+          ),
+        },
         { key: 'reportPlace', label: t('measure.reportPlace'), children: m.reportPlace ?? none },
         { key: 'reportTakenBy', label: t('measure.reportTakenBy'), children: m.reportTakenBy?.name ?? none },
         {
@@ -233,6 +341,9 @@ function MeasureDetails({ m, today }: { m: Measure; today: string }) {
               {m.agreementOverdue && m.status !== 'pending_report' && (
                 <Tag color="red">{t('measure.agreementOverdue')}</Tag>
               )}
+              {!m.agreementSignedDate && (
+                <Explain text={m.explain.agreementDueBy} testId="explain-agreement" />
+              )}
             </Space>
           ),
         },
@@ -250,6 +361,7 @@ function MeasureDetails({ m, today }: { m: Measure; today: string }) {
               ) : (
                 <Typography.Text type="secondary">{t('measure.termFromReport')}</Typography.Text>
               )}
+              <Explain text={m.explain.termEnd} testId="explain-term-end" />
             </Space>
           ),
         },
@@ -315,6 +427,26 @@ function MeasureActions({ m, onAction }: { m: Measure; onAction: (a: Action) => 
       {manage &&
         allows(m, { type: 'transfer' }) &&
         btn('transfer', t('measure.actions.transfer'), { icon: <SwapOutlined aria-hidden /> })}
+      {manage &&
+        m.refusalCandidate &&
+        btn('decideRefusal', t('measure.actions.decideRefusal'), { danger: true })}
+      {manage &&
+        m.status === 'released' &&
+        btn('releaseNotice', t('measure.actions.releaseNotice'), {
+          type: m.releaseNotice ? 'default' : 'primary',
+        })}
+      {m.releaseNotice && (
+        <Button
+          size="small"
+          icon={<FilePdfOutlined aria-hidden />}
+          href={releasePdfUrl(m.id)}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-testid="release-pdf-link"
+        >
+          {t('measure.actions.releasePdf')}
+        </Button>
+      )}
       {manage &&
         allows(m, { type: 'terminate' }) &&
         btn('terminate', t('measure.actions.terminate'), { danger: true })}
@@ -451,7 +583,7 @@ export default function MeasureTab({ person }: { person: PersonDetail }) {
     <div data-testid="measure-panel">
       {current ? (
         <>
-          <MeasureAlerts m={current} today={today} />
+          <MeasureAlerts m={current} today={today} onAction={setAction} />
           <Card
             size="small"
             data-testid="current-measure"
@@ -495,6 +627,8 @@ export default function MeasureTab({ person }: { person: PersonDetail }) {
       {current && action === 'terminate' && <TerminateModal measure={current} onClose={close} />}
       {current && action === 'transfer' && <TransferModal measure={current} onClose={close} />}
       {current && action === 'workingGroup' && <WorkingGroupModal measure={current} onClose={close} />}
+      {current && action === 'decideRefusal' && <RefusalDecisionModal measure={current} onClose={close} />}
+      {current && action === 'releaseNotice' && <ReleaseNoticeModal measure={current} onClose={close} />}
     </div>
   );
 }

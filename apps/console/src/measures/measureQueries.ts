@@ -52,6 +52,8 @@ export const worklistQuery = queryOptions({
 
 /** Open tasks in the caller's scope (at most 100): the worklist's items that can be closed with a note. */
 export const agreementPdfUrl = (measureId: string) => `/api/measures/${enc(measureId)}/agreement.pdf`;
+/** The township's 解除告知书, once the police's notice is recorded (条例 第二十三条). */
+export const releasePdfUrl = (measureId: string) => `/api/measures/${enc(measureId)}/release.pdf`;
 
 /**
  * After any supervision change: re-read what it can have touched (measures, tests, violations,

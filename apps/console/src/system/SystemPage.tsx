@@ -5,11 +5,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SweepResult } from '@taobo/contracts';
 import { api, errorMessage } from '../api.ts';
+import { CalendarCard } from '../calendar/CalendarCard.tsx';
 import { useTitle } from '../components/useTitle.ts';
 import '../i18n/supervision.ts';
 
 const COUNTS = [
-  'refused',
+  'refusalCandidates',
+  'lateRereports',
   'missedTests',
   'excusedTests',
   'released',
@@ -29,7 +31,8 @@ const COUNTS = [
 
 /** Counts that mean someone has work to do are shown in red when not zero. */
 const ALARMING = new Set<string>([
-  'refused',
+  'refusalCandidates',
+  'lateRereports',
   'missedTests',
   'agreementsOverdue',
   'seriousViolations',
@@ -107,6 +110,7 @@ export default function SystemPage() {
           </div>
         )}
       </Card>
+      <CalendarCard />
     </Card>
   );
 }

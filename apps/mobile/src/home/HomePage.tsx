@@ -59,9 +59,15 @@ function MeasureCard({ m }: { m: HomeMeasure }) {
           {measureStatusLabels[m.status].zh}
         </Tag>
       </div>
-      {m.status === 'pending_report' && (
+      {m.status === 'pending_report' && !m.reportOverdue && (
         <p className="next-step">
           请于 <b>{fullDay(m.reportDeadline)}</b> 前到{m.township.name}报到。报到后期限开始计算。
+        </p>
+      )}
+      {m.status === 'pending_report' && m.reportOverdue && (
+        <p className="next-step" data-testid="report-overdue">
+          报到期限（{fullDay(m.reportDeadline)}）已过。请尽快到{m.township.name}
+          报到；因住院、被羁押等原因未能报到的，请联系专干说明并提供证明，经审查可以延长期限。
         </p>
       )}
       {m.termStart && m.termEnd && (

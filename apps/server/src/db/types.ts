@@ -2,6 +2,7 @@ import type { AuditTables } from '../platform/audit/tables.ts';
 import type { AppointmentTables } from '../modules/appointments/tables.ts';
 import type { AssistanceTables } from '../modules/assistance/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
+import type { CalendarTables } from '../modules/calendar/tables.ts';
 import type { CheckinTables } from '../modules/checkins/tables.ts';
 import type { CounsellingTables } from '../modules/counselling/tables.ts';
 import type { DrugTestTables } from '../modules/drugTests/tables.ts';
@@ -26,6 +27,7 @@ export interface Database
     AssistanceTables,
     AuditTables,
     AuthTables,
+    CalendarTables,
     CheckinTables,
     CounsellingTables,
     DrugTestTables,

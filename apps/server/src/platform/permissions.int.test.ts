@@ -64,6 +64,8 @@ interface Entry {
   req?: (f: F) => Req;
   allowed: Case;
   denied?: Case[];
+  /** A read that depends on the record's state (e.g. a document printable later): it may answer 409. */
+  stateful?: true;
 }
 
 const may = (as: Who): Case => ({ as, expect: 'ok' });
@@ -296,6 +298,31 @@ const matrix: Record<string, Entry> = {
     // It prints the full ID number: for who manages the measure only.
     denied: [otherCounty],
   },
+  // Issue 9: the officer's decision on a missed 报到 (the fixture's measure has none: 409), the
+  // police's release notice (not released: 409) and the township's release paperwork.
+  'POST /api/measures/{id}/refusal-decision': {
+    who: 'measure:manage',
+    req: (f) => ({ params: measure(f), body: { decision: 'refused', reason: '无正当理由' } }),
+    allowed: may('lst_officer'),
+    denied: [otherCounty],
+  },
+  'POST /api/measures/{id}/release-notice': {
+    who: 'measure:manage',
+    req: (f) => ({
+      params: measure(f),
+      body: { noticeNo: '冷公解字〔2026〕1号', date: '2026-12-01', issuer: '永州市公安局冷水滩分局' },
+    }),
+    allowed: may('lst_officer'),
+    denied: [otherCounty],
+  },
+  'GET /api/measures/{id}/release.pdf': {
+    who: 'measure:manage',
+    req: (f) => ({ params: measure(f) }),
+    allowed: may('lst_officer'),
+    denied: [otherCounty],
+    // Printable once the police's notice is recorded; the fixture's measure is still executing.
+    stateful: true,
+  },
   'PUT /api/measures/{id}/working-group': {
     who: 'measure:manage',
     req: (f) => ({
@@ -399,6 +426,21 @@ const matrix: Record<string, Entry> = {
     allowed: may('lst_admin'),
   },
   'POST /api/system/sweep': { who: 'system:sweep', allowed: may('yz_admin') },
+  // 民法典 第二百零三条: the holiday schedule every deadline counts on.
+  'GET /api/calendar/days': { who: 'measure:read', allowed: may('lst_grid') },
+  'GET /api/calendar/years/{year}': {
+    who: 'measure:read',
+    req: () => ({ params: { year: '2027' } }),
+    allowed: may('lst_police'),
+  },
+  'PUT /api/calendar/years/{year}': {
+    who: 'policy:manage',
+    req: () => ({
+      params: { year: '2031' },
+      body: { days: [{ date: '2031-01-01', kind: 'rest', name: '元旦' }] },
+    }),
+    allowed: may('lst_admin'),
+  },
 
   // ── 检测预约: stations (staff) ───────────────────────────────────────────────
   'GET /api/stations': { who: ['station:manage', 'station:operate'], allowed: may('lst_tester') },
@@ -1027,7 +1069,9 @@ describe('permission matrix', () => {
       }
       const res = await call(route, entry.allowed.as, req(entry.allowed));
       expect(res.status, res.says).toBeLessThan(500);
-      if (route.startsWith('GET ')) {
+      if (route.startsWith('GET ') && entry.stateful) {
+        expect([401, 403, 404], res.says).not.toContain(res.status);
+      } else if (route.startsWith('GET ')) {
         expect(res.status, res.says).toBeGreaterThanOrEqual(200);
         expect(res.status, res.says).toBeLessThan(300);
       } else {

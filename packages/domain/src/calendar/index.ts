@@ -1,1 +1,2 @@
 export * from './isoWeekday.ts';
+export * from './workdays.ts';

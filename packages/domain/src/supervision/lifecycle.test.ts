@@ -34,12 +34,19 @@ describe('measure lifecycle', () => {
     expect(run([{ type: 'expire' }], executing)).toEqual({ status: 'released', termStart: START });
   });
 
-  it('no report by the deadline is 视为拒绝接受 (戒毒条例 第十四条、第二十一条)', () => {
-    expect(run([{ type: 'deadline_passed' }]).status).toBe('refused');
+  it("视为拒绝接受 is the officer's decision that there was no good reason (戒毒条例 第十四条、第二十一条)", () => {
+    expect(run([{ type: 'refuse' }]).status).toBe('refused');
+  });
+
+  it('a person detained before 报到 is suspended and, on release, is back to 待报到 (戒毒条例 第二十四条)', () => {
+    const suspended = run([{ type: 'suspend' }]);
+    expect(suspended).toEqual({ status: 'suspended', termStart: null });
+    expect(run([{ type: 'resume' }], suspended)).toEqual({ status: 'pending_report', termStart: null });
+    expect(transition(suspended, { type: 'refuse' })).toMatchObject({ ok: false });
   });
 
   it('accepts a late report when good reason is shown, since refusal is only "无正当理由" (戒毒条例 第十四条)', () => {
-    expect(run([{ type: 'deadline_passed' }, { type: 'report', date: '2024-02-10' }])).toEqual({
+    expect(run([{ type: 'refuse' }, { type: 'report', date: '2024-02-10' }])).toEqual({
       status: 'executing',
       termStart: '2024-02-10',
     });
@@ -63,7 +70,7 @@ describe('measure lifecycle', () => {
     expect(run([{ type: 'report', date: START }, { type: 'suspend' }, { type: 'terminate' }]).status).toBe(
       'terminated',
     );
-    expect(run([{ type: 'deadline_passed' }, { type: 'terminate' }]).status).toBe('terminated');
+    expect(run([{ type: 'refuse' }, { type: 'terminate' }]).status).toBe('terminated');
   });
 
   it('a change of execution place goes back to 待报到 and keeps the term start (戒毒条例 第二十二条)', () => {
@@ -73,8 +80,15 @@ describe('measure lifecycle', () => {
       status: 'executing',
       termStart: START,
     });
-    // Not reporting at the new place is refusal too.
-    expect(run([{ type: 'deadline_passed' }], transferred)).toEqual({ status: 'refused', termStart: START });
+  });
+
+  it('not reporting at the new place is never 视为拒绝: an overdue task and, after review, a violation of the agreement (戒毒条例 第二十二条)', () => {
+    const transferred = run([{ type: 'report', date: START }, { type: 'transfer' }]);
+    expect(transition(transferred, { type: 'refuse' })).toEqual({
+      ok: false,
+      code: 'INVALID_TRANSITION',
+      message: '变更执行地后逾期未报到不视为拒绝接受（戒毒条例第二十二条），应按违反协议处理',
+    });
   });
 
   it('rejects a second report', () => {
@@ -108,8 +122,8 @@ describe('measure lifecycle', () => {
   const table: Record<MeasureStatus, Record<MeasureEventType, MeasureStatus | null>> = {
     pending_report: {
       report: 'executing',
-      deadline_passed: 'refused',
-      suspend: null,
+      refuse: 'refused',
+      suspend: 'suspended',
       resume: null,
       terminate: 'terminated',
       transfer: null,
@@ -117,7 +131,7 @@ describe('measure lifecycle', () => {
     },
     executing: {
       report: null,
-      deadline_passed: null,
+      refuse: null,
       suspend: 'suspended',
       resume: null,
       terminate: 'terminated',
@@ -126,7 +140,7 @@ describe('measure lifecycle', () => {
     },
     suspended: {
       report: null,
-      deadline_passed: null,
+      refuse: null,
       suspend: null,
       resume: 'executing',
       terminate: 'terminated',
@@ -135,7 +149,7 @@ describe('measure lifecycle', () => {
     },
     refused: {
       report: 'executing',
-      deadline_passed: null,
+      refuse: null,
       suspend: null,
       resume: null,
       terminate: 'terminated',
@@ -144,7 +158,7 @@ describe('measure lifecycle', () => {
     },
     terminated: {
       report: null,
-      deadline_passed: null,
+      refuse: null,
       suspend: null,
       resume: null,
       terminate: null,
@@ -153,7 +167,7 @@ describe('measure lifecycle', () => {
     },
     released: {
       report: null,
-      deadline_passed: null,
+      refuse: null,
       suspend: null,
       resume: null,
       terminate: null,
@@ -197,7 +211,7 @@ describe('measure lifecycle', () => {
       })
       .map((d) => ({ type: 'report' as const, date: d.toISOString().slice(0, 10) })),
     fc.constantFrom<MeasureEvent>(
-      { type: 'deadline_passed' },
+      { type: 'refuse' },
       { type: 'suspend' },
       { type: 'resume' },
       { type: 'terminate' },

@@ -1,10 +1,15 @@
 // The lifecycle of a community measure (社区戒毒 / 社区康复) as a state machine.
 //
 //   pending_report ──report──▶ executing ──expire──▶ released
-//        │  ▲                   │  ▲  │
-//        │  └────transfer───────┘  │  └──suspend──▶ suspended ──resume──▶ executing
-//        └─deadline_passed──▶ refused ──report (good reason shown)──▶ executing
+//        │  │  ▲                 │  ▲  │
+//        │  │  └────transfer─────┘  │  └──suspend──▶ suspended ──resume──▶ executing
+//        │  └──suspend (detained before 报到)──▶ suspended ──resume──▶ pending_report
+//        └─refuse (officer's decision)──▶ refused ──report (good reason shown)──▶ executing
 //   terminate: from pending_report, executing, suspended or refused ──▶ terminated
+//
+// 视为拒绝 is never automatic: a passed deadline makes a candidate, and `refuse` is the officer's
+// decision that there was no good reason (戒毒条例 第十四条 "无正当理由逾期不报到"). It applies to the
+// first 报到 only: a missed re-report after 变更执行地 is not a refusal (第二十二条 does not say so).
 //
 // released and terminated are final. The rules for 社区康复 follow those for 社区戒毒 (禁毒法
 // 第四十八条, 戒毒条例 第三十八条).
@@ -46,8 +51,11 @@ export interface MeasureState {
 export type MeasureEvent =
   /** The person reported (报到) at the township on `date`. */
   | { type: 'report'; date: string }
-  /** The reporting deadline passed without a report or good reason (戒毒条例 第十四条). */
-  | { type: 'deadline_passed' }
+  /**
+   * The officer decided that the 报到 deadline passed without good reason: 视为拒绝接受
+   * (戒毒条例 第十四条). Never taken by the sweep.
+   */
+  | { type: 'refuse' }
   /** Detained or arrested (戒毒条例 第二十四条). */
   | { type: 'suspend' }
   /** Released from detention: supervision resumes (戒毒条例 第二十四条). */
@@ -63,7 +71,7 @@ export type MeasureEventType = MeasureEvent['type'];
 
 export const measureEventLabels: Record<MeasureEventType, { zh: string; en: string }> = {
   report: { zh: '报到', en: 'Report' },
-  deadline_passed: { zh: '逾期未报到', en: 'Reporting deadline passed' },
+  refuse: { zh: '认定视为拒绝', en: 'Decide deemed refusal' },
   suspend: { zh: '中止', en: 'Suspend' },
   resume: { zh: '恢复执行', en: 'Resume' },
   terminate: { zh: '终止', en: 'Terminate' },
@@ -117,14 +125,24 @@ function fromPendingReport(state: MeasureState, event: MeasureEvent): Transition
     // again and the term continues from the original start (戒毒条例 第二十二条).
     case 'report':
       return ok({ status: 'executing', termStart: state.termStart ?? event.date });
-    // 戒毒条例 第十四条: no report within 15 days without good reason = 视为拒绝接受社区戒毒; the
-    // officer reports it to public security (第二十一条). Also after a transfer (第二十二条).
-    case 'deadline_passed':
+    // 戒毒条例 第十四条: no report within 15 days *without good reason* = 视为拒绝接受社区戒毒, as
+    // the officer decides; then reported to public security (第二十一条). Not after a transfer:
+    // 第二十二条 attaches no deemed refusal to a missed re-report.
+    case 'refuse':
+      if (state.termStart !== null)
+        return {
+          ok: false,
+          code: 'INVALID_TRANSITION',
+          message: '变更执行地后逾期未报到不视为拒绝接受（戒毒条例第二十二条），应按违反协议处理',
+        };
       return ok({ ...state, status: 'refused' });
     // 戒毒条例 第二十四条: imprisonment or compulsory education ends the measure at any stage.
     case 'terminate':
       return ok({ ...state, status: 'terminated' });
+    // 戒毒条例 第二十四条: a person detained or arrested before 报到 is suspended too; the deadline
+    // starts again on release.
     case 'suspend':
+      return ok({ ...state, status: 'suspended' });
     case 'resume':
     case 'transfer':
     case 'expire':
@@ -152,7 +170,7 @@ function fromExecuting(state: MeasureState, event: MeasureEvent): TransitionResu
     // 戒毒条例 第二十三条: 解除 when the term is complete.
     case 'expire':
       return ok({ ...state, status: 'released' });
-    case 'deadline_passed':
+    case 'refuse':
     case 'resume':
       return invalid(state, event);
     default:
@@ -162,9 +180,10 @@ function fromExecuting(state: MeasureState, event: MeasureEvent): TransitionResu
 
 function fromSuspended(state: MeasureState, event: MeasureEvent): TransitionResult {
   switch (event.type) {
-    // 戒毒条例 第二十四条: released from custody, the person continues 社区戒毒.
+    // 戒毒条例 第二十四条: released from custody, the person continues 社区戒毒; one detained before
+    // 报到 still has to report.
     case 'resume':
-      return ok({ ...state, status: 'executing' });
+      return ok({ ...state, status: state.termStart === null ? 'pending_report' : 'executing' });
     // 戒毒条例 第二十四条: a detained person who is then sentenced to prison: 终止.
     case 'terminate':
       return ok({ ...state, status: 'terminated' });
@@ -177,7 +196,7 @@ function fromSuspended(state: MeasureState, event: MeasureEvent): TransitionResu
         code: 'INVALID_TRANSITION',
         message: '中止期间不计入社区戒毒期限，不能期满解除；请先恢复执行',
       };
-    case 'deadline_passed':
+    case 'refuse':
     case 'suspend':
     case 'transfer':
       return invalid(state, event);
@@ -195,7 +214,7 @@ function fromRefused(state: MeasureState, event: MeasureEvent): TransitionResult
     // Refusal is a ground for 强制隔离戒毒 (禁毒法 第三十八条), which ends the community measure.
     case 'terminate':
       return ok({ ...state, status: 'terminated' });
-    case 'deadline_passed':
+    case 'refuse':
     case 'suspend':
     case 'resume':
     case 'transfer':

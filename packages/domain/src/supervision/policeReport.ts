@@ -1,6 +1,7 @@
 // Reports to the police (公安机关) that the township's staff must make.
 
-import { addDays, assertValidDate } from './dates.ts';
+import type { Calendar } from '../calendar/workdays.ts';
+import { period, type Deadline } from './deadlines.ts';
 
 /**
  * 戒毒条例 第二十一条 asks staff to report a refusal, a relapse or a serious violation of the
@@ -9,8 +10,16 @@ import { addDays, assertValidDate } from './dates.ts';
  */
 export const POLICE_REPORT_WITHIN_DAYS = 3;
 
-/** The day by which a report to the police is due, for a fact known on `knownOn`. */
-export function policeReportDueBy(knownOn: string): string {
-  assertValidDate(knownOn, 'knownOn');
-  return addDays(knownOn, POLICE_REPORT_WITHIN_DAYS);
+/** The day by which a report to the police is due, for a fact known on `knownOn` (民法典 第二百零三条 applies). */
+export function policeReportDueBy(knownOn: string, calendar: Calendar): Deadline {
+  return period(
+    {
+      from: knownOn,
+      days: POLICE_REPORT_WITHIN_DAYS,
+      event: { zh: '知悉', en: 'Known on' },
+      rule: '戒毒条例第二十一条“及时报告”；本地政策3日',
+      ruleEn: 'Regulation art. 21 "promptly"; local policy 3 days',
+    },
+    calendar,
+  );
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addMonths, daysBetween } from './dates.ts';
-import { maxTermMonths, suspendedDaysTotal, termEnd, termMonthsFor, validateTermMonths } from './term.ts';
+import {
+  maxTermMonths,
+  suspendedDaysTotal,
+  termEnd,
+  termEndExplained,
+  termMonthsFor,
+  validateTermMonths,
+} from './term.ts';
 
 const date = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -112,5 +119,35 @@ describe('term length (戒毒条例 第十四条、第三十七条)', () => {
     for (const months of [0, -12, 12.5, Number.NaN]) {
       expect(validateTermMonths('community_rehab', months)).toBe('期限应为正整数个月');
     }
+  });
+});
+
+describe('termEndExplained: the 解除 date with how it was counted', () => {
+  it('names the articles that applied and is the same date as termEnd (戒毒条例 第十四条、第二十四条、第三十一条)', () => {
+    const plain = termEndExplained({ type: 'community_detox', termStart: '2024-01-15', termMonths: 36 });
+    expect(plain.date).toBe('2027-01-15');
+    expect(plain.explain.zh).toBe(
+      '自2024-01-15报到之日起算36个月，2027-01-15解除（戒毒条例第十四条；民法典第二百零二条）',
+    );
+    const both = termEndExplained({
+      type: 'community_rehab',
+      termStart: '2024-01-15',
+      termMonths: 24,
+      suspendedDays: 10,
+      creditDays: 3,
+    });
+    expect(both.date).toBe(
+      termEnd({ termStart: '2024-01-15', termMonths: 24, suspendedDays: 10, creditDays: 3 }),
+    );
+    expect(both.explain.zh).toContain('中止10日不计入期限，折抵3日');
+    expect(both.explain.zh).toContain('戒毒条例第三十七条、第二十四条、第三十一条');
+    expect(both.explain.en).toContain('Regulation art. 37, 24, 31');
+  });
+
+  it('is not moved by a holiday: a restricting term is never lengthened (民法典 第二百零三条 does not apply)', () => {
+    // 2023-10-01 + 36 months = 2026-10-01, a National Day holiday: still released that day.
+    expect(termEndExplained({ type: 'community_detox', termStart: '2023-10-01', termMonths: 36 }).date).toBe(
+      '2026-10-01',
+    );
   });
 });

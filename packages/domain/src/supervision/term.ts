@@ -128,3 +128,35 @@ export function suspendedDaysTotal(periods: readonly SuspensionPeriod[], today: 
   }
   return total;
 }
+
+/**
+ * `termEnd` with how it was counted, for the console. 民法典 第二百零三条 does not move it: a term
+ * that restricts the person is never lengthened because its last day is a holiday.
+ */
+export function termEndExplained(input: TermInput & { type: MeasureType }): {
+  date: string;
+  explain: { zh: string; en: string };
+} {
+  const date = termEnd(input);
+  const { termStart, termMonths, suspendedDays = 0, creditDays = 0, type } = input;
+  const zh = [`自${termStart}报到之日起算${termMonths}个月`];
+  const en = [`${termMonths} months from the report on ${termStart}`];
+  const articles = type === 'community_detox' ? [['第十四条', '14']] : [['第三十七条', '37']];
+  if (suspendedDays > 0) {
+    zh.push(`中止${suspendedDays}日不计入期限`);
+    en.push(`${suspendedDays} days of suspension not counted`);
+    articles.push(['第二十四条', '24']);
+  }
+  if (creditDays > 0) {
+    zh.push(`折抵${creditDays}日`);
+    en.push(`${creditDays} days credited`);
+    articles.push(['第三十一条', '31']);
+  }
+  return {
+    date,
+    explain: {
+      zh: `${zh.join('，')}，${date}解除（戒毒条例${articles.map((a) => a[0]).join('、')}；民法典第二百零二条）`,
+      en: `${en.join('; ')}: released on ${date} (Regulation art. ${articles.map((a) => a[1]).join(', ')}; Civil Code art. 202)`,
+    },
+  };
+}

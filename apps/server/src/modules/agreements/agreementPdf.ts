@@ -44,9 +44,9 @@ export interface AgreementData {
 }
 
 /** A4 in points; margins ≈ 20 mm top and bottom, 24 mm left and right. */
-const PAGE: PageGeometry = { width: 595.28, height: 841.89, top: 58, bottom: 58, left: 68, right: 68 };
+export const PAGE: PageGeometry = { width: 595.28, height: 841.89, top: 58, bottom: 58, left: 68, right: 68 };
 
-const STYLE = {
+export const STYLE = {
   title: { font: 'bold', size: 22, lineHeight: 34 },
   subtitle: { font: 'regular', size: 10.5, lineHeight: 18, color: '#333333' },
   heading: { font: 'bold', size: 12, lineHeight: 21 },
@@ -207,7 +207,8 @@ function writeTerm(w: PageWriter, data: AgreementData, terms: MeasureTerms): voi
   heading(w, `一、${terms.measure}期限`);
   w.paragraph(
     `${terms.measure}期限为${data.termMonths}个月，自${chineseDate(data.termStart)}起至${chineseDate(data.termEnd)}止。` +
-      `期限届满，由甲方依法出具解除${terms.measure}通知书，${chineseDate(data.termEnd)}为解除日期。` +
+      `期限届满，由执行地县级人民政府公安机关出具解除${terms.measure}通知书，甲方书面告知乙方，` +
+      `${chineseDate(data.termEnd)}为解除日期。` +
       `${terms.measure}期间依法中止执行或者变更执行地的，期限依照有关规定计算。`,
     STYLE.body,
     { firstLineIndent: 2 },
@@ -353,7 +354,7 @@ function writeFooters(w: PageWriter, data: AgreementData, terms: MeasureTerms): 
   });
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+export function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -40,6 +40,7 @@ function homeMeasure(m: Measure, today: string): HomeMeasure {
     progressPercent: progress?.percent ?? null,
     daysLeft: progress?.daysLeft ?? null,
     reportDeadline: m.reportDeadline,
+    reportOverdue: m.status === 'pending_report' && today > m.reportDeadline,
   };
 }
 

@@ -15,9 +15,14 @@ afterAll(() => t.close());
 describe('measures: decision, 报到, agreement (条例 第十四、十六条)', () => {
   it('opens with a 15-day report deadline, then 报到 starts a 3-year term and lays 22 test windows', async () => {
     const { person, measure } = await personWithMeasure(officer, '2026-11-20');
+    // 11-20 + 15 = Saturday 12-05, a rest day: the period ends on Monday 12-07 (民法典 第二百零三条).
     expect(measure).toMatchObject({
       status: 'pending_report',
-      reportDeadline: '2026-12-05',
+      reportDeadline: '2026-12-07',
+      reportDeadlineExplained:
+        '11月20日收到决定书，次日起算15日，届满日12月5日为休息日（星期六），顺延至12月7日（民法典第二百零一条、第二百零三条；戒毒条例第十四条）',
+      refusalCandidate: false,
+      transferredOn: null,
       termStart: null,
       seriousViolation: false,
     });
@@ -292,7 +297,10 @@ describe('中止, 恢复, 终止, 变更执行地 (条例 第二十二、二十�
     expect(moved).toMatchObject({
       status: 'pending_report',
       township: { name: '泷泊镇' },
-      reportDeadline: '2026-12-05',
+      // 条例 第二十二条: 15 days from the change, moved past the weekend (民法典 第二百零三条).
+      reportDeadline: '2026-12-07',
+      transferredOn: '2026-11-20',
+      agreementDueBy: null,
       termStart: '2026-01-05',
       agreementSignedDate: null,
     });
@@ -305,6 +313,10 @@ describe('中止, 恢复, 终止, 变更执行地 (条例 第二十二、二十�
       termStart: '2026-01-05',
       termEnd: '2029-01-05',
       reportedDate: '2026-11-25',
+      transferredOn: '2026-11-20',
+      // The new agreement (条例 第二十二条) is due 7 days after the report at the new place.
+      agreementDueBy: '2026-12-02',
+      agreementSignedDate: null,
     });
     const { tests } = await sp.ok('GET', `/api/measures/${measure.id}/tests`);
     expect(tests.filter((x: { plan: string }) => x.plan === 'scheduled')).toHaveLength(22);

@@ -5,6 +5,7 @@ import {
   ErrorBody,
   Measure,
   MeasureCreateInput,
+  ReleaseNoticeInput,
   ReportInput,
   ResumeInput,
   SuspendInput,
@@ -96,6 +97,12 @@ export const measureRoutes =
     action('/measures/:id/transfer', '变更执行地（条例第二十二条）', TransferInput, (a, id, b) =>
       measures.transfer(a, id, b),
     );
+    action(
+      '/measures/:id/release-notice',
+      '登记公安机关解除通知书并告知本人（条例第二十三条）',
+      ReleaseNoticeInput,
+      (a, id, b) => measures.recordReleaseNotice(a, id, b),
+    );
 
     app.get(
       '/measures/:id/agreement.pdf',
@@ -116,6 +123,27 @@ export const measureRoutes =
           .header('content-disposition', `inline; filename="${filename}"`)
           .header('cache-control', 'no-store')
           .send(Buffer.from(pdf) as never); // bytes, not the error schema's JSON
+      },
+    );
+
+    app.get(
+      '/measures/:id/release.pdf',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: '打印解除告知书 PDF（登记解除通知书后；留痕）',
+          params,
+          produces: ['application/pdf'],
+          response: errors,
+        },
+      },
+      async (request, reply) => {
+        const { pdf, filename } = await measures.releasePdf(actorOf(request), request.params.id);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${filename}"`)
+          .header('cache-control', 'no-store')
+          .send(Buffer.from(pdf) as never);
       },
     );
 

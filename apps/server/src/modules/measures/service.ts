@@ -2,6 +2,7 @@ import type {
   AgreementInput,
   Measure,
   MeasureCreateInput,
+  ReleaseNoticeInput,
   ReportInput,
   ResumeInput,
   SuspendInput,
@@ -12,13 +13,16 @@ import type {
 import {
   compulsoryIsolationExemptions,
   initialMeasureState,
+  measureTypeLabels,
   personStatusFor,
   reportDeadline,
+  reportDeadlineAfterRelease,
   suspendedDaysTotal,
   termEnd,
   termMonthsFor,
   transferReportDeadline,
   transition,
+  type Calendar,
   type MeasureEvent,
   type MeasureStatus,
   type SeriousViolationReason,
@@ -31,9 +35,11 @@ import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import { renderAgreementPdf } from '../agreements/agreementPdf.ts';
+import { renderReleasePdf } from '../agreements/releasePdf.ts';
 import { cancelOpenTests, layTestPlan } from '../drugTests/testPlan.ts';
 import { setPersonStatus } from '../persons/personStatus.ts';
 import { transferPerson } from '../persons/personTransfer.ts';
+import type { NotificationService } from '../notifications/service.ts';
 import type { PersonService } from '../persons/service.ts';
 import { closeMeasureTasks } from '../tasks/tasks.ts';
 import { agreementData } from './agreementData.ts';
@@ -48,15 +54,18 @@ interface Deps {
   persons: PersonService;
   audit: AuditLog;
   clock: Clock;
+  /** The working-day calendar of every legal deadline (民法典 第二百零三条). */
+  calendar: () => Promise<Calendar>;
+  notifications: Pick<NotificationService, 'notify'>;
 }
 
 export function createMeasureService(deps: Deps) {
-  const { repo, persons, audit, clock } = deps;
+  const { repo, persons, audit, clock, calendar, notifications } = deps;
   const today = () => businessDate(clock.now());
 
   async function toMeasure(m: MeasureRow, r: Queries = repo): Promise<Measure> {
     const { units, staff } = await r.names([m.township_id], m.report_taken_by ? [m.report_taken_by] : []);
-    return measureView(m, { township: units[0]!, reportTakenBy: staff[0] }, today());
+    return measureView(m, { township: units[0]!, reportTakenBy: staff[0] }, today(), await calendar());
   }
 
   /** A date staff enter for something that happened: a real day, not in the future. */
@@ -144,19 +153,98 @@ export function createMeasureService(deps: Deps) {
       });
     },
     /**
-     * A step no one takes by hand (the report deadline passed, the term expired), in the caller's
+     * The one step no one takes by hand: the term expired (条例 第二十三条), in the caller's
      * transaction; false when the state machine does not allow it from the measure's state.
      */
-    async advance(
-      trx: Db,
-      m: MeasureRow,
-      event: { type: 'deadline_passed' | 'expire' },
-      record: { kind: string; date: string },
-    ): Promise<boolean> {
-      const next = transition({ status: m.status as MeasureStatus, termStart: m.term_start }, event);
+    async expire(trx: Db, m: MeasureRow, date: string): Promise<boolean> {
+      const next = transition(
+        { status: m.status as MeasureStatus, termStart: m.term_start },
+        { type: 'expire' },
+      );
       if (!next.ok) return false;
-      await commit(createMeasureRepo(trx), trx, m, next.state, {}, { ...record, actorId: null });
+      await commit(createMeasureRepo(trx), trx, m, next.state, {}, { kind: 'released', date, actorId: null });
       return true;
+    },
+
+    /**
+     * The 报到 deadline passed (the sweep, in its transaction). For a first 报到 the measure becomes
+     * a refusal candidate for the officer to decide (条例 第十四条 "无正当理由"); after a transfer it
+     * is only overdue (第二十二条). The status does not change. Returns whether it was news.
+     */
+    async markReportOverdue(trx: Db, m: MeasureRow, day: string): Promise<boolean> {
+      if (m.status !== 'pending_report' || m.report_overdue) return false;
+      const r = createMeasureRepo(trx);
+      const afterTransfer = m.term_start !== null;
+      await r.update(m.id, { report_overdue: true, updated_at: clock.now() });
+      await r.addEvent({
+        measureId: m.id,
+        personId: m.person_id,
+        at: clock.now(),
+        date: day,
+        kind: afterTransfer ? 'rereport_overdue' : 'report_overdue',
+        details: { deadline: m.report_deadline },
+        actorId: null,
+      });
+      return true;
+    },
+
+    /**
+     * The officer's decision on a refusal candidate, in the caller's transaction (the violations
+     * module records the violation and the police task): 视为拒绝 moves the measure to refused;
+     * 正当理由 sets the new deadline the officer gave.
+     */
+    async decideRefusal(
+      trx: Db,
+      actorId: string,
+      id: string,
+      decision: { refused: true; reason: string } | { refused: false; reason: string; newDeadline: string },
+    ): Promise<MeasureRow> {
+      const r = createMeasureRepo(trx);
+      const m = await r.lock(id);
+      if (m.status !== 'pending_report' || !m.report_overdue)
+        throw new DomainError('NO_REFUSAL_CANDIDATE', '该措施没有待审查的逾期未报到');
+      if (decision.refused && m.term_start !== null)
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          '变更执行地后逾期未报到不视为拒绝接受（戒毒条例第二十二条），应按违反协议处理',
+        );
+      const day = today();
+      let updated: MeasureRow;
+      if (decision.refused) {
+        const next = transition({ status: m.status, termStart: m.term_start }, { type: 'refuse' });
+        if (!next.ok) throw new DomainError(next.code, next.message);
+        updated = await commit(
+          r,
+          trx,
+          m,
+          next.state,
+          { report_overdue: false },
+          { kind: 'refused', date: day, details: { reason: decision.reason }, actorId },
+        );
+      } else {
+        if (decision.newDeadline < day) throw invalid('newDeadline', '新的报到期限不能早于今天');
+        if (decision.newDeadline <= m.report_deadline)
+          throw invalid('newDeadline', `新的报到期限应晚于原期限（${m.report_deadline}）`);
+        updated = await r.update(id, {
+          report_overdue: false,
+          report_deadline: decision.newDeadline,
+          report_deadline_basis: 'extension',
+          report_deadline_from: day,
+          report_deadline_reason: decision.reason,
+          updated_at: clock.now(),
+        });
+        await r.addEvent({
+          measureId: id,
+          personId: m.person_id,
+          at: clock.now(),
+          date: day,
+          kind: 'deadline_extended',
+          details: { reason: decision.reason, from: m.report_deadline, to: decision.newDeadline },
+          actorId,
+        });
+      }
+      await closeMeasureTasks(trx, id, 'decide_refusal', { at: clock.now(), by: actorId });
+      return updated;
     },
 
     // ── Staff actions ───────────────────────────────────────────────────────
@@ -181,6 +269,7 @@ export function createMeasureService(deps: Deps) {
       });
       const now = clock.now();
       const initial = initialMeasureState();
+      const deadline = reportDeadline(input.type, input.receivedDate, await calendar());
       return repo.transaction(async (r, trx) => {
         const m = await r
           .insert({
@@ -195,7 +284,9 @@ export function createMeasureService(deps: Deps) {
             township_id: township.id,
             term_start: initial.termStart,
             term_months: termMonthsFor(input.type, input.termMonths),
-            report_deadline: reportDeadline(input.receivedDate),
+            report_deadline: deadline.date,
+            report_deadline_basis: 'decision',
+            report_deadline_from: input.receivedDate,
             credit_days: input.creditDays ?? 0,
             exemptions,
             created_at: now,
@@ -266,9 +357,12 @@ export function createMeasureService(deps: Deps) {
             creditDays: m.credit_days,
           });
           if (first) await layTestPlan(trx, { ...m, term_start: termStart });
-          // A report closes an open "report overdue" task.
+          // A report closes an open "report overdue" task, and the officer's pending decision on a
+          // missed 报到: the person came, late (the event keeps `late`).
           await closeMeasureTasks(trx, m.id, 'report_overdue', { at: clock.now(), by: actor.id });
+          await closeMeasureTasks(trx, m.id, 'decide_refusal', { at: clock.now(), by: actor.id });
           return {
+            report_overdue: false,
             reported_date: input.date,
             report_place: input.place ?? null,
             report_taken_by: takenBy,
@@ -317,10 +411,18 @@ export function createMeasureService(deps: Deps) {
         actor,
         id,
         { type: 'suspend' },
-        async (m, r) => {
-          pastDate('date', input.date, { date: m.term_start, what: '报到日期' });
+        async (m, r, trx) => {
+          pastDate(
+            'date',
+            input.date,
+            m.term_start
+              ? { date: m.term_start, what: '报到日期' }
+              : { date: m.received_date, what: '收到决定书日期' },
+          );
           await r.openSuspension(id, input.date, input.reason);
-          return {};
+          // 条例 第二十四条: detained before 报到, so not a refusal; the officer's decision is moot.
+          await closeMeasureTasks(trx, id, 'decide_refusal', { at: clock.now(), by: actor.id });
+          return { report_overdue: false };
         },
         { kind: 'suspend', date: input.date, details: () => ({ reason: input.reason }) },
       ),
@@ -335,6 +437,15 @@ export function createMeasureService(deps: Deps) {
           const open = (await r.suspensions(id)).find((s) => !s.to_date);
           pastDate('date', input.date, { date: open?.from_date ?? null, what: '中止日期' });
           await r.closeSuspension(id, input.date);
+          // Detained before 报到: the person reports within 15 days of release (our policy).
+          if (!m.term_start) {
+            const deadline = reportDeadlineAfterRelease(input.date, await calendar());
+            return {
+              report_deadline: deadline.date,
+              report_deadline_basis: 'release' as const,
+              report_deadline_from: input.date,
+            };
+          }
           const periods = (await r.suspensions(id)).map((s) => ({ from: s.from_date, to: s.to_date }));
           const suspendedDays = suspendedDaysTotal(periods, today());
           return {
@@ -383,7 +494,11 @@ export function createMeasureService(deps: Deps) {
           return {
             township_id: target.id,
             county_id: target.path.split('/')[1]!,
-            report_deadline: transferReportDeadline(input.date),
+            report_deadline: transferReportDeadline(input.date, await calendar()).date,
+            report_deadline_basis: 'transfer',
+            report_deadline_from: input.date,
+            transferred_on: input.date,
+            // 条例 第二十二条: a new agreement is signed at the new place.
             agreement_signed_date: null,
           };
         },
@@ -421,6 +536,93 @@ export function createMeasureService(deps: Deps) {
       const pdf = await renderAgreementPdf(data);
       // The file name carries the measure id, not the person's name (it lands in download folders and logs).
       return { pdf, filename: `agreement-${id}.pdf` };
+    },
+
+    /**
+     * 条例 第二十三条: the 公安机关 of the place of execution issues the 解除社区戒毒通知书; the township
+     * records it (number, date, issuer) and the person is told. Recording again corrects it.
+     */
+    async recordReleaseNotice(actor: Actor, id: string, input: ReleaseNoticeInput): Promise<Measure> {
+      requirePermission(actor, 'measure:manage');
+      const m = await repo.findScoped(actor, id);
+      if (!m) throw notFound('措施');
+      if (m.status !== 'released' || !m.term_end)
+        throw new DomainError('NOT_RELEASED', '期满解除后方可登记解除通知书');
+      pastDate('date', input.date, { date: m.term_end, what: '期满解除日期' });
+      return repo.transaction(async (r, trx) => {
+        const correcting = m.release_notice_no !== null;
+        const updated = await r.update(id, {
+          release_notice_no: input.noticeNo,
+          release_notice_date: input.date,
+          release_notice_issuer: input.issuer,
+          release_notice_recorded_at: clock.now(),
+          release_notice_recorded_by: actor.id,
+          updated_at: clock.now(),
+        });
+        await r.addEvent({
+          measureId: id,
+          personId: m.person_id,
+          at: clock.now(),
+          date: input.date,
+          kind: 'release_notice',
+          details: { noticeNo: input.noticeNo, issuer: input.issuer, correcting },
+          actorId: actor.id,
+        });
+        await closeMeasureTasks(trx, id, 'record_release_notice', { at: clock.now(), by: actor.id });
+        const measure = measureTypeLabels[m.type].zh;
+        await notifications.notify(trx, {
+          personId: m.person_id,
+          kind: 'release',
+          title: `${measure}已期满解除`,
+          body: `${input.issuer}已出具解除${measure}通知书（${input.noticeNo}）。您的${measure}已于${m.term_end}期满解除，乡镇（街道）将向您送达书面告知。`,
+          link: '/m',
+          dedupeKey: `release:${id}`,
+        });
+        await audit.record(trx, {
+          ...auditActor(actor),
+          action: 'measure.release_notice',
+          targetType: 'person',
+          targetId: m.person_id,
+          details: { measureId: id, noticeNo: input.noticeNo, correcting },
+        });
+        return toMeasure(updated, r);
+      });
+    },
+
+    /**
+     * The township's own 解除 paperwork (告知书, with a receipt for the person to sign), printable
+     * once the police's notice is recorded (条例 第二十三条). Audited like the agreement.
+     */
+    async releasePdf(actor: Actor, id: string): Promise<{ pdf: Uint8Array; filename: string }> {
+      requirePermission(actor, 'measure:manage');
+      const m = await repo.findScoped(actor, id);
+      if (!m) throw notFound('措施');
+      const { release_notice_no, release_notice_date, release_notice_issuer, term_start, term_end } = m;
+      if (!release_notice_no || !release_notice_date || !release_notice_issuer || !term_start || !term_end)
+        throw new DomainError('RELEASE_NOTICE_MISSING', '请先登记公安机关出具的解除通知书');
+      const { units } = await repo.names([m.township_id, m.county_id], []);
+      const name = (unitId: string) => units.find((u) => u.id === unitId)?.name ?? '';
+      await repo.transaction((_r, trx) =>
+        audit.record(trx, {
+          ...auditActor(actor),
+          action: 'measure.release.print',
+          targetType: 'person',
+          targetId: m.person_id,
+          details: { measureId: id },
+        }),
+      );
+      const party = await persons.agreementParty(m.person_id);
+      const pdf = await renderReleasePdf({
+        measureType: m.type,
+        person: { name: party.name, idNumber: party.idNumber },
+        township: `${name(m.county_id)}${name(m.township_id)}`,
+        decision: { number: m.decision_no, date: m.decision_date },
+        termStart: term_start,
+        termEnd: term_end,
+        notice: { number: release_notice_no, date: release_notice_date, issuer: release_notice_issuer },
+        generatedAt: clock.now().toISOString(),
+      });
+      return { pdf, filename: `release-${id}.pdf` };
     },
 
     async setWorkingGroup(actor: Actor, id: string, members: WorkingGroupMember[]): Promise<Measure> {

@@ -2,6 +2,7 @@ import type {
   CompulsoryIsolationExemption,
   MeasureStatus,
   MeasureType,
+  ReportDeadlineBasis,
   SeriousViolationReason,
 } from '@taobo/domain';
 import type { ColumnType, Generated, Selectable } from 'kysely';
@@ -20,6 +21,18 @@ export interface MeasureTable {
   township_id: string;
   term_months: number;
   report_deadline: DateCol;
+  /** What the deadline counts from (migration 0015); `report_deadline_from` is that day. */
+  report_deadline_basis: Generated<ReportDeadlineBasis>;
+  report_deadline_from: DateCol | null;
+  /** The good reason an officer accepted when extending the deadline. */
+  report_deadline_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  report_overdue: Generated<boolean>;
+  transferred_on: ColumnType<string | null, string | null | undefined, string | null>;
+  release_notice_no: ColumnType<string | null, string | null | undefined, string | null>;
+  release_notice_date: ColumnType<string | null, string | null | undefined, string | null>;
+  release_notice_issuer: ColumnType<string | null, string | null | undefined, string | null>;
+  release_notice_recorded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  release_notice_recorded_by: ColumnType<string | null, string | null | undefined, string | null>;
   reported_date: DateCol | null;
   report_place: string | null;
   report_taken_by: string | null;

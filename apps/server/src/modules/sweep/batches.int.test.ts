@@ -48,7 +48,7 @@ describe('the sweep in batches', () => {
       transactions.set(step, (transactions.get(step) ?? 0) + 1),
     ).run();
 
-    expect(result.refused).toBeGreaterThanOrEqual(5);
+    expect(result.refusalCandidates).toBeGreaterThanOrEqual(5);
     expect(result.missedTests).toBeGreaterThanOrEqual(5);
     expect(result.agreementsOverdue).toBeGreaterThanOrEqual(5);
     expect(result.randomDraws).toBeGreaterThanOrEqual(5);
@@ -61,10 +61,14 @@ describe('the sweep in batches', () => {
 
     const measures = await t.db
       .selectFrom('measures')
-      .select(['id', 'status'])
+      .select(['id', 'status', 'report_overdue'])
       .where('id', 'in', [...late, ...reported])
       .execute();
-    for (const m of measures) expect(m.status).toBe(late.includes(m.id) ? 'refused' : 'executing');
+    // 条例 第十四条: a missed 报到 waits for the officer's decision; the status does not move.
+    for (const m of measures) {
+      expect(m.status).toBe(late.includes(m.id) ? 'pending_report' : 'executing');
+      expect(m.report_overdue).toBe(late.includes(m.id));
+    }
     const evasions = await t.db
       .selectFrom('violations')
       .select('measure_id')
@@ -81,7 +85,7 @@ describe('the sweep in batches', () => {
 
     // A second run finds nothing left to do.
     const again = await smallBatchSweep().run();
-    for (const key of ['refused', 'missedTests', 'randomDraws', 'tasksOpened'] as const)
+    for (const key of ['refusalCandidates', 'missedTests', 'randomDraws', 'tasksOpened'] as const)
       expect(again[key], key).toBe(0);
   });
 

@@ -15,7 +15,7 @@ import { repository } from '../../db/repository.ts';
  */
 function sweepQueries(db: Db) {
   return {
-    /** 报到 still owed after its deadline, locked. */
+    /** 报到 still owed after its deadline and not yet flagged, locked. */
     lateReports: (day: string, after: string | null, limit: number) =>
       db
         .with(
@@ -25,6 +25,7 @@ function sweepQueries(db: Db) {
               .selectFrom('measures')
               .select('measures.id')
               .where('measures.status', '=', 'pending_report')
+              .where('measures.report_overdue', '=', false)
               .where('measures.report_deadline', '<', day)
               .$if(after !== null, (q) => q.where('measures.id', '>', after!)),
         )

@@ -1,7 +1,9 @@
 import type { SweepResult } from '@taobo/contracts';
+import type { Calendar } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import { DomainError } from '../../errors.ts';
 import { sendAppointmentReminders } from '../appointments/reminders.ts';
+import { loadCalendar } from '../calendar/calendar.ts';
 import type { CheckinService } from '../checkins/service.ts';
 import type { TestPlanService } from '../drugTests/service.ts';
 import type { LeaveService } from '../leave/service.ts';
@@ -15,7 +17,7 @@ import { flagUnsignedAgreements } from './steps/agreements.ts';
 import { markAbstinent } from './steps/abstinence.ts';
 import { releaseCompletedTerms } from './steps/completedTerms.ts';
 import { purgeExpired } from './steps/housekeeping.ts';
-import { refuseLateReports } from './steps/lateReports.ts';
+import { flagLateReports } from './steps/lateReports.ts';
 import { drawRandomTests } from './steps/randomDraws.ts';
 import { flagSeriousViolations } from './steps/seriousViolations.ts';
 import { closeTestWindows } from './steps/testWindows.ts';
@@ -34,8 +36,8 @@ export function createSweepService(deps: {
   repo: SweepRepo;
   clock: Clock;
   testPlans: Pick<TestPlanService, 'drawRandom'>;
-  measures: Pick<MeasureService, 'advance'>;
-  violations: Pick<ViolationService, 'recordMissedTest' | 'evaluateSerious' | 'recordRefusal'>;
+  measures: Pick<MeasureService, 'expire' | 'markReportOverdue'>;
+  violations: Pick<ViolationService, 'recordMissedTest' | 'evaluateSerious' | 'recordLateRereport'>;
   checkins: Pick<CheckinService, 'sweep'>;
   leave: Pick<LeaveService, 'sweep'>;
   notifications: NotificationService;
@@ -47,7 +49,7 @@ export function createSweepService(deps: {
 
   /** The steps in the order they run; each returns what it adds to the day's result. */
   const steps: [name: string, step: (c: SweepContext) => Promise<Tally>][] = [
-    ['late reports', (c) => refuseLateReports(c, measures, violations)],
+    ['late reports', (c) => flagLateReports(c, measures, violations)],
     ['test windows', (c) => closeTestWindows(c, violations)],
     ['completed terms', (c) => releaseCompletedTerms(c, measures)],
     ['agreements', flagUnsignedAgreements],
@@ -98,10 +100,11 @@ export function createSweepService(deps: {
     ['housekeeping', purgeExpired],
   ];
 
-  function context(step: string, day: string, now: Date): SweepContext {
+  function context(step: string, day: string, now: Date, calendar: Calendar): SweepContext {
     return {
       day,
       now,
+      calendar,
       batchSize: deps.batchSize ?? BATCH_SIZE,
       async transaction(work) {
         const started = performance.now();
@@ -120,7 +123,8 @@ export function createSweepService(deps: {
     const run = await repo.exclusively(async () => {
       const result: SweepResult = {
         date: day,
-        refused: 0,
+        refusalCandidates: 0,
+        lateRereports: 0,
         missedTests: 0,
         excusedTests: 0,
         released: 0,
@@ -137,7 +141,8 @@ export function createSweepService(deps: {
         appointmentReminders: 0,
         purged: 0,
       };
-      for (const [name, step] of steps) addTally(result, await step(context(name, day, now)));
+      const calendar = await repo.transaction((_r, trx) => loadCalendar(trx));
+      for (const [name, step] of steps) addTally(result, await step(context(name, day, now, calendar)));
       await repo.recordRun({ day, startedAt: now, finishedAt: clock.now(), result });
       return result;
     });

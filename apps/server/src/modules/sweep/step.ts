@@ -1,4 +1,5 @@
 import type { SweepResult } from '@taobo/contracts';
+import type { Calendar } from '@taobo/domain';
 import type { Db } from '../../db/database.ts';
 import type { SweepQueries } from './repo.ts';
 
@@ -10,6 +11,8 @@ export interface SweepContext {
   /** The business day swept, and the moment the sweep started (the time of every write). */
   day: string;
   now: Date;
+  /** The working-day calendar every deadline of this sweep is counted on (民法典 第二百零三条). */
+  calendar: Calendar;
   /** Candidates are read, decided and written this many at a time. */
   batchSize: number;
   /**

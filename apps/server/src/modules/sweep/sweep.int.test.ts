@@ -36,24 +36,30 @@ async function snapshot() {
 }
 
 describe('the daily sweep', () => {
-  it('day 15 is in time, day 16 is 视为拒绝接受 with a report-to-police task (条例 第十四、二十一条)', async () => {
+  it('day 15 is in time; day 16 makes a refusal candidate for the officer, never an automatic 视为拒绝 (条例 第十四条)', async () => {
     await at('2026-11-01');
     const { person, measure } = await personWithMeasure(officer, '2026-11-01');
     expect(measure.reportDeadline).toBe('2026-11-16');
     await at('2026-11-16');
-    expect((await sweep()).refused).toBe(0);
-    expect((await officer.ok('GET', `/api/measures/${measure.id}`)).status).toBe('pending_report');
+    expect((await sweep()).refusalCandidates).toBe(0);
+    expect(await officer.ok('GET', `/api/measures/${measure.id}`)).toMatchObject({
+      status: 'pending_report',
+      refusalCandidate: false,
+    });
     await at('2026-11-17');
-    expect((await sweep()).refused).toBe(1);
-    expect((await officer.ok('GET', `/api/measures/${measure.id}`)).status).toBe('refused');
+    expect((await sweep()).refusalCandidates).toBe(1);
+    expect(await officer.ok('GET', `/api/measures/${measure.id}`)).toMatchObject({
+      status: 'pending_report',
+      refusalCandidate: true,
+    });
     const tasks = (await officer.ok('GET', '/api/tasks?mine=1')).items.filter(
       (x: { person: { id: string } }) => x.person.id === person.id,
     );
-    expect(tasks).toEqual([expect.objectContaining({ kind: 'report_to_police', dueDate: '2026-11-20' })]);
-    expect((await officer.ok('GET', `/api/persons/${person.id}/violations`))[0]).toMatchObject({
-      kind: 'refusal',
-      status: 'confirmed',
-    });
+    expect(tasks).toEqual([expect.objectContaining({ kind: 'decide_refusal', dueDate: '2026-11-17' })]);
+    // No violation until the officer decides.
+    expect(await officer.ok('GET', `/api/persons/${person.id}/violations`)).toEqual([]);
+    // A second sweep does not flag it again.
+    expect((await sweep()).refusalCandidates).toBe(0);
   });
 
   it('sweeping twice gives the same state as sweeping once, and the second run changes nothing', async () => {
@@ -63,7 +69,8 @@ describe('the daily sweep', () => {
     const second = await sweep();
     expect(await snapshot()).toEqual(before);
     for (const key of [
-      'refused',
+      'refusalCandidates',
+      'lateRereports',
       'missedTests',
       'excusedTests',
       'released',
@@ -179,7 +186,8 @@ describe('one person over three years, with a moving clock', () => {
       seriousViolation: false,
     });
 
-    // The term ends: released, with a 7-day notice task (条例 第二十三条).
+    // The term ends: released, with a task to record the police's notice, due the day the police
+    // should have notified by (条例 第二十三条: 7 days).
     await at('2030-01-28');
     expect((await sweep()).released).toBe(0);
     await at('2030-01-29');

@@ -6,7 +6,7 @@ import {
   type WorklistCategory,
   type WorklistItem,
 } from '@taobo/contracts';
-import { addDays, agreementDueBy, dueWindowBounds, violationKindLabels } from '@taobo/domain';
+import { addDays, agreementDueBy, dueWindowBounds, violationKindLabels, type Calendar } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { TaskRow } from './tables.ts';
 import type { TaskRepo } from './repo.ts';
@@ -19,8 +19,13 @@ const WEEK_DAYS = 7;
 const DISCHARGE_HORIZON_DAYS = 30;
 const ITEMS_PER_CATEGORY = 100;
 
-export function createTaskService(deps: { repo: TaskRepo; clock: Clock; audit: AuditLog }) {
-  const { repo, clock, audit } = deps;
+export function createTaskService(deps: {
+  repo: TaskRepo;
+  clock: Clock;
+  audit: AuditLog;
+  calendar: () => Promise<Calendar>;
+}) {
+  const { repo, clock, audit, calendar } = deps;
   const today = () => businessDate(clock.now());
 
   const toTask = (t: TaskRow & { person_name: string }, day: string): Task => ({
@@ -73,6 +78,7 @@ export function createTaskService(deps: { repo: TaskRepo; clock: Clock; audit: A
     async worklist(actor: Actor): Promise<Worklist> {
       requirePermission(actor, 'measure:read');
       const day = today();
+      const cal = await calendar();
       const [toReport, toSign, testsDue, toConfirm, tasks, toDischarge] = await Promise.all([
         repo.awaitingReport(actor),
         repo.awaitingAgreement(actor),
@@ -113,7 +119,7 @@ export function createTaskService(deps: { repo: TaskRepo; clock: Clock; audit: A
           measureId: m.id,
           refId: m.id,
           title: `报到于 ${m.reported_date}，应签订协议`,
-          dueDate: m.reported_date ? agreementDueBy(m.reported_date) : null,
+          dueDate: m.reported_date ? agreementDueBy(m.reported_date, cal).date : null,
           task: null,
         })),
       );

@@ -1,6 +1,7 @@
 import { businessDate } from '../../clock.ts';
 import { policeReportDueBy } from '@taobo/domain';
 import type { Db } from '../../db/database.ts';
+import { loadCalendar } from '../calendar/calendar.ts';
 import type { TestRow } from '../drugTests/tables.ts';
 import { openTask } from '../tasks/tasks.ts';
 import { createViolationRepo } from './repo.ts';
@@ -29,7 +30,7 @@ export async function recordRelapse(db: Db, t: TestRow, now: Date): Promise<void
     personId: t.person_id,
     measureId: t.measure_id,
     title: '检测结果阳性（复吸），报告公安机关',
-    dueDate: policeReportDueBy(businessDate(now)),
+    dueDate: policeReportDueBy(businessDate(now), await loadCalendar(db)).date,
     evidence: [
       { label: `检测阳性（${t.kind ?? ''}）`, date: t.taken_date, ref: t.id },
       { label: '依据《戒毒条例》第二十一条', date: null, ref: null },

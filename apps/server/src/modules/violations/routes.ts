@@ -4,6 +4,8 @@ import {
   Absence,
   AbsenceInput,
   ErrorBody,
+  Measure,
+  RefusalDecisionInput,
   Violation,
   ViolationDecisionInput,
   ViolationExcuseInput,
@@ -32,6 +34,19 @@ export const violationRoutes =
         reply
           .status(201)
           .send(await violations.recordAbsence(actorOf(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/measures/:id/refusal-decision',
+      {
+        schema: {
+          tags: ['violations'],
+          summary: '审查逾期未报到：正当理由或视为拒绝（条例第十四条）',
+          params,
+          body: RefusalDecisionInput,
+          response: { 200: Measure, ...errors },
+        },
+      },
+      async (request) => violations.decideRefusal(actorOf(request), request.params.id, request.body),
     );
     app.get(
       '/measures/:id/absences',

@@ -1,4 +1,4 @@
-import type { Absence, AbsenceInput, Violation } from '@taobo/contracts';
+import type { Absence, AbsenceInput, Measure, RefusalDecisionInput, Violation } from '@taobo/contracts';
 import {
   absenceDays,
   addDays,
@@ -6,6 +6,7 @@ import {
   policeReportDueBy,
   seriousViolation,
   seriousViolationReasonLabels,
+  type Calendar,
 } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
@@ -38,8 +39,9 @@ export function createViolationService(deps: {
   audit: AuditLog;
   measures: MeasureService;
   persons: PersonService;
+  calendar: () => Promise<Calendar>;
 }) {
-  const { repo, clock, audit, measures, persons } = deps;
+  const { repo, clock, audit, measures, persons, calendar } = deps;
   const today = () => businessDate(clock.now());
 
   /**
@@ -92,7 +94,7 @@ export function createViolationService(deps: {
       personId: m.person_id,
       measureId,
       title: '严重违反社区戒毒（康复）协议，报告公安机关',
-      dueDate: policeReportDueBy(day),
+      dueDate: policeReportDueBy(day, await calendar()).date,
       evidence,
       dedupeKey: `police:serious:${measureId}`,
       now: clock.now(),
@@ -166,27 +168,91 @@ export function createViolationService(deps: {
   return {
     evaluateSerious,
 
-    /** A missed window is a candidate 逃避检测, for staff to confirm or excuse. */
     /**
-     * 视为拒绝接受 (戒毒条例 第十四条): no 报到 by the deadline is a confirmed violation, recorded once
-     * per measure and deadline, in the sweep's transaction. Returns whether it was new.
+     * The officer's decision on a missed 报到 (戒毒条例 第十四条 "无正当理由逾期不报到"):
+     * - refused: 视为拒绝接受, a confirmed violation, and a task to report it to the police (第二十一条);
+     * - justified: the good reason is recorded and the deadline moves to the date the officer set.
      */
-    async recordRefusal(
+    async decideRefusal(actor: Actor, measureId: string, input: RefusalDecisionInput): Promise<Measure> {
+      requirePermission(actor, 'measure:manage');
+      if (!(await measures.findScoped(actor, measureId))) throw notFound('措施');
+      const cal = await calendar();
+      return repo.transaction(async (r, trx) => {
+        const before = await measures.lock(trx, measureId);
+        const m = await measures.decideRefusal(
+          trx,
+          actor.id,
+          measureId,
+          input.decision === 'refused'
+            ? { refused: true, reason: input.reason }
+            : { refused: false, reason: input.reason, newDeadline: input.newDeadline! },
+        );
+        const day = today();
+        if (input.decision === 'refused') {
+          await r.insert(
+            {
+              measure_id: measureId,
+              person_id: m.person_id,
+              kind: 'refusal',
+              status: 'confirmed',
+              date: day,
+              test_id: null,
+              absence_id: null,
+              reason: `报到期限 ${before.report_deadline} 届满未报到，经审查无正当理由：${input.reason}`,
+              dedupe_key: `refusal:${measureId}:${before.report_deadline}`,
+            },
+            clock.now(),
+          );
+          await openTask(trx, {
+            kind: 'report_to_police',
+            personId: m.person_id,
+            measureId,
+            title: '逾期未报到，经审查视为拒绝接受社区戒毒（康复），报告公安机关',
+            dueDate: policeReportDueBy(day, cal).date,
+            evidence: [
+              {
+                label: `收到决定书 ${before.received_date}，报到期限 ${before.report_deadline}`,
+                date: before.report_deadline,
+                ref: measureId,
+              },
+              { label: `审查意见：${input.reason}`, date: day, ref: null },
+              { label: '依据《戒毒条例》第十四条、第二十一条', date: null, ref: null },
+            ],
+            dedupeKey: `police:refusal:${measureId}:${before.report_deadline}`,
+            now: clock.now(),
+          });
+        }
+        await audit.record(trx, {
+          ...auditActor(actor),
+          action: `measure.refusal_decision.${input.decision}`,
+          targetType: 'person',
+          targetId: m.person_id,
+          reason: input.reason,
+          details: { measureId, newDeadline: input.newDeadline ?? null },
+        });
+        return measures.toMeasure(m);
+      });
+    },
+
+    /**
+     * 戒毒条例 第二十二条: no report at the new place by the deadline after 变更执行地. Not 视为拒绝:
+     * a candidate violation of the agreement for staff to confirm (then 批评教育) or excuse.
+     */
+    async recordLateRereport(
       trx: Db,
-      m: { id: string; person_id: string; report_deadline: string },
-      refusedOn: string,
+      m: { id: string; person_id: string; report_deadline: string; transferred_on: string | null },
     ): Promise<boolean> {
       const v = await createViolationRepo(trx).insert(
         {
           measure_id: m.id,
           person_id: m.person_id,
-          kind: 'refusal',
-          status: 'confirmed',
-          date: refusedOn,
+          kind: 'late_rereport',
+          status: 'candidate',
+          date: addDays(m.report_deadline, 1),
           test_id: null,
           absence_id: null,
-          reason: `报到期限 ${m.report_deadline} 届满未报到`,
-          dedupe_key: `refusal:${m.id}:${m.report_deadline}`,
+          reason: `${m.transferred_on ?? ''} 变更执行地，报到期限 ${m.report_deadline} 届满未到新执行地报到`,
+          dedupe_key: `late_rereport:${m.id}:${m.report_deadline}`,
         },
         clock.now(),
       );

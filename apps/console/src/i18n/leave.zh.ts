@@ -30,7 +30,7 @@ const zh = {
     noReportNeeded: '不满3日，无须报告（本人自愿告知）',
     localPolicyTag: '地方政策：须经同意',
     actions: '操作',
-    acknowledge: '已知悉',
+    acknowledge: '确认知悉',
     approve: '同意',
     refuse: '不同意',
     approveExtension: '同意续假',

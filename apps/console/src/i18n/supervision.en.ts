@@ -217,6 +217,8 @@ const en: SupervisionResources = {
       '{{departures}} unauthorised departures, {{days}} days in total (day of leaving not counted; 3 or more, or over 30 days, is serious; trips under 3 days do not count — Art. 20)',
     saved: 'Absence recorded',
     reportedRequired: 'Say whether it was reported',
+    reportedHint:
+      'A trip the person reported in the app, or asked leave for (even if refused under a local policy), was reported in writing (Art. 19).',
   },
   timeline: {
     empty: 'Nothing yet',

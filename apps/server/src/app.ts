@@ -180,7 +180,14 @@ export function buildServices(deps: AppDeps) {
   });
   const myCheckins = createMyCheckinService({ repo: checkinRepo, clock, audit, cipher, files });
   const leaveRepo = createLeaveRepo(db);
-  const leave = createLeaveService({ repo: leaveRepo, clock, audit, notifications, violations });
+  const leave = createLeaveService({
+    repo: leaveRepo,
+    clock,
+    audit,
+    notifications,
+    violations,
+    policyCounty: (actor, countyId) => policyCounty(db, actor, countyId),
+  });
   const myLeave = createMyLeaveService({ repo: leaveRepo, clock, audit, violations });
   const assistanceRepo = createAssistanceRepo(db);
   const appointments = createAppointmentService({
@@ -225,7 +232,7 @@ export function buildServices(deps: AppDeps) {
       notifications,
     }),
     appointments,
-    // A remote test is allowed during approved leave (条例第十九条), or when staff allow it.
+    // A remote test is allowed while away on reported leave (条例第十九条), or when staff allow it.
     uploads: createUploadService({
       repo: uploadRepo,
       clock,
@@ -233,7 +240,7 @@ export function buildServices(deps: AppDeps) {
       cipher,
       files,
       tests,
-      isOnApprovedLeave: (personId, date) => leave.isOnApprovedLeave(personId, date),
+      isOnApprovedLeave: (personId, date) => leave.isAwayOnLeave(personId, date),
     }),
     uploadReview: createUploadReviewService({
       repo: uploadRepo,

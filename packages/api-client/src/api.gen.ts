@@ -15867,7 +15867,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我的请假 */
+        /** 我的外出报告（请假） */
         get: {
             parameters: {
                 query?: never;
@@ -15891,7 +15891,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -15914,7 +15916,7 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -15993,7 +15995,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 申请外出请假（离开执行地所在县3日以上须请假，戒毒条例第十九条） */
+        /** 外出报告：离开执行地所在县（市、区）3日以上须书面报告，提交即视为已报告（戒毒条例第十九条）；本县协议约定须经同意的，为请假申请（地方政策） */
         post: {
             parameters: {
                 query?: never;
@@ -16027,7 +16029,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -16050,7 +16054,7 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -16134,6 +16138,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/m/leave-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县外出报告政策：仅书面报告（法定），或协议约定须经同意（地方政策） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalRequired: boolean;
+                            countyId: string;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/m/leave/{id}/extension": {
         parameters: {
             query?: never;
@@ -16143,7 +16250,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 申请续假 */
+        /** 续报（或按地方政策申请续假）：报告新的返回日期 */
         post: {
             parameters: {
                 query?: never;
@@ -16176,7 +16283,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -16199,7 +16308,7 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -16318,7 +16427,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -16341,7 +16452,7 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -16432,13 +16543,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 请假审批列表（待审、续假、超时在前） */
+        /** 外出报告（请假）列表（待知悉、待审批、续假、超时在前） */
         get: {
             parameters: {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    status?: "todo" | "all" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                    status?: "todo" | "all" | "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                     q?: string;
                 };
                 header?: never;
@@ -16462,7 +16573,9 @@ export interface paths {
                                 };
                                 measureId: string;
                                 /** @enum {string} */
-                                status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                                mode: "report" | "approval";
+                                /** @enum {string} */
+                                status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                                 destination: string;
                                 destinationCountyId: string | null;
                                 from: string;
@@ -16485,7 +16598,7 @@ export interface paths {
                                     requestedAt: string;
                                     deadline: string;
                                     /** @enum {string|null} */
-                                    decision: "approved" | "refused" | null;
+                                    decision: "approved" | "refused" | "acknowledged" | null;
                                     decidedBy: {
                                         id: string;
                                         name: string;
@@ -16606,7 +16719,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -16629,7 +16744,7 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -16748,7 +16863,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -16771,7 +16888,7 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -16857,7 +16974,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/leave-requests/{id}/approve": {
+    "/api/leave-requests/{id}/acknowledge": {
         parameters: {
             query?: never;
             header?: never;
@@ -16866,7 +16983,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 同意请假 */
+        /** 已知悉外出报告（或其续报），可附关注意见（戒毒条例第十九条：报告无须审批） */
         post: {
             parameters: {
                 query?: never;
@@ -16898,7 +17015,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -16921,7 +17040,157 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
+                                decidedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                decidedAt: string | null;
+                                note: string | null;
+                            } | null;
+                            returnedOn: string | null;
+                            overstayDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leave-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 同意请假（地方政策）；对外出报告即为“已知悉” */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            person: {
+                                id: string;
+                                name: string;
+                            };
+                            measureId: string;
+                            /** @enum {string} */
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            destination: string;
+                            destinationCountyId: string | null;
+                            from: string;
+                            to: string;
+                            originalTo: string;
+                            days: number;
+                            needsReport: boolean;
+                            reason: string;
+                            requestedAt: string;
+                            decisionDeadline: string;
+                            decidedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            extension: {
+                                to: string;
+                                reason: string;
+                                requestedAt: string;
+                                deadline: string;
+                                /** @enum {string|null} */
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -17014,7 +17283,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 拒绝请假 */
+        /** 不同意请假（仅限协议约定须经同意的县，地方政策；外出报告不能拒绝） */
         post: {
             parameters: {
                 query?: never;
@@ -17046,7 +17315,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -17069,7 +17340,7 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -17162,7 +17433,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 同意续假 */
+        /** 同意续假（地方政策）；对续报即为“已知悉” */
         post: {
             parameters: {
                 query?: never;
@@ -17194,7 +17465,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -17217,7 +17490,7 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -17310,7 +17583,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 拒绝续假 */
+        /** 不同意续假（仅限地方政策；续报不能拒绝） */
         post: {
             parameters: {
                 query?: never;
@@ -17342,7 +17615,9 @@ export interface paths {
                             };
                             measureId: string;
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
+                            mode: "report" | "approval";
+                            /** @enum {string} */
+                            status: "reported" | "acknowledged" | "pending" | "approved" | "refused" | "extension" | "overdue" | "lapsed" | "closed";
                             destination: string;
                             destinationCountyId: string | null;
                             from: string;
@@ -17365,7 +17640,7 @@ export interface paths {
                                 requestedAt: string;
                                 deadline: string;
                                 /** @enum {string|null} */
-                                decision: "approved" | "refused" | null;
+                                decision: "approved" | "refused" | "acknowledged" | null;
                                 decidedBy: {
                                     id: string;
                                     name: string;
@@ -17443,6 +17718,206 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leave-policies/{countyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 县（区）外出报告政策（是否另须审批：地方政策） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    countyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalRequired: boolean;
+                            countyId: string;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 设置县（区）外出报告政策（协议约定外出须经同意的，为地方政策） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    countyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvalRequired: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalRequired: boolean;
+                            countyId: string;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -18045,7 +18520,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
+        ErrorCodeInput: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
         ErrorBodyInput: {
             code: components["schemas"]["ErrorCodeInput"];
             message: string;
@@ -18056,7 +18531,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
+        ErrorCode: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
         ErrorBody: {
             code: components["schemas"]["ErrorCode"];
             message: string;

@@ -44,6 +44,10 @@ export const ErrorStatus = {
   IDEMPOTENCY_IN_PROGRESS: 409,
   INVALID_TRANSITION: 409,
   LEAVE_ENDED: 409,
+  /** Acknowledging a request a county's approval policy says must be decided. */
+  LEAVE_NEEDS_DECISION: 409,
+  /** Refusing a written report (戒毒条例 第十九条: a report, not a request). */
+  LEAVE_NOT_REFUSABLE: 409,
   LEAVE_NOT_STARTED: 409,
   LEAVE_OVERLAPS: 409,
   LEAVE_PAST: 409,

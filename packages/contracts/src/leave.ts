@@ -1,9 +1,27 @@
 import { z } from 'zod';
-import { LEAVE_STATUSES } from '@taobo/domain';
+import { LEAVE_MODES, LEAVE_STATUSES } from '@taobo/domain';
 import { DateString, PageQuery, Ref } from './common.ts';
 
 export const LeaveStatus = z.enum(LEAVE_STATUSES);
 export type LeaveStatus = z.infer<typeof LeaveStatus>;
+/** `report`: the law's written report (戒毒条例 第十九条), the default; `approval`: a county's local policy. */
+export const LeaveMode = z.enum(LEAVE_MODES);
+export type LeaveMode = z.infer<typeof LeaveMode>;
+
+/**
+ * A county's leave policy. `approvalRequired` is local policy (地方政策（协议约定）): the law asks
+ * for a written report only (戒毒条例 第十九条); a county whose 社区戒毒协议 adds an approval step
+ * turns it on. Off by default.
+ */
+export const LeavePolicyInput = z.object({
+  approvalRequired: z.boolean('请选择是否须经审批'),
+});
+export type LeavePolicyInput = z.infer<typeof LeavePolicyInput>;
+export const LeavePolicy = LeavePolicyInput.extend({
+  countyId: z.string(),
+  updatedAt: z.string().nullable(),
+});
+export type LeavePolicy = z.infer<typeof LeavePolicy>;
 
 export const LeaveRequestInput = z
   .object({
@@ -26,6 +44,7 @@ export const LeaveExtensionInput = z.object({
 });
 export type LeaveExtensionInput = z.infer<typeof LeaveExtensionInput>;
 
+/** An approval (local policy) or an acknowledgment (已知悉) with the officer's note or concern, if any. */
 export const LeaveDecisionInput = z.object({
   note: z.string().trim().max(500, '意见不超过 500 字').nullish(),
 });
@@ -40,7 +59,8 @@ export const LeaveExtension = z.object({
   reason: z.string(),
   requestedAt: z.string(),
   deadline: DateString,
-  decision: z.enum(['approved', 'refused']).nullable(),
+  /** `acknowledged` for a report (已知悉); `approved` / `refused` under an approval policy. */
+  decision: z.enum(['approved', 'refused', 'acknowledged']).nullable(),
   decidedBy: Ref.nullable(),
   decidedAt: z.string().nullable(),
   note: z.string().nullable(),
@@ -51,26 +71,31 @@ export const LeaveRequest = z.object({
   id: z.string(),
   person: Ref,
   measureId: z.string(),
+  /** How the county handled it when it was made: a report (default) or an approval request. */
+  mode: LeaveMode,
   status: LeaveStatus,
   destination: z.string(),
   destinationCountyId: z.string().nullable(),
   from: DateString,
-  /** The approved (or requested) day of return, inclusive; moves with an approved extension. */
+  /** The reported (or approved) day of return; moves with a reported or approved extension. */
   to: DateString,
   /** The first requested day of return, before any extension. */
   originalTo: DateString,
+  /** Days away (民法典 第二百零一条: the day of leaving not counted). */
   days: z.number().int(),
   /** 戒毒条例 第十九条: 3 days or more outside the county need the written report. */
   needsReport: z.boolean(),
   reason: z.string(),
   requestedAt: z.string(),
+  /** By when the officer acknowledges the report (or, under an approval policy, decides). */
   decisionDeadline: DateString,
+  /** Who acknowledged (or decided), with the note. */
   decidedBy: Ref.nullable(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
   extension: LeaveExtension.nullable(),
   returnedOn: DateString.nullable(),
-  /** Days away beyond the approved end (counted as unreported absence). */
+  /** Days away beyond the reported end (unreported absence, 超时未归). */
   overstayDays: z.number().int(),
 });
 export type LeaveRequest = z.infer<typeof LeaveRequest>;

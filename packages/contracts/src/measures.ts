@@ -387,7 +387,7 @@ export const taskKindLabels: Record<TaskKind, { zh: string; en: string }> = {
   upload_review: { zh: '审核异地检测', en: 'Review remote test' },
   checkin_missed: { zh: '未按时在线报到', en: 'Missed check-in' },
   checkin_followup: { zh: '报到需跟进', en: 'Check-in follow-up' },
-  leave_decision: { zh: '审批请假', en: 'Decide leave request' },
+  leave_decision: { zh: '外出报告（知悉或审批）', en: 'Leave report' },
   counselling_alert: { zh: '心理筛查预警', en: 'Screening alert' },
   assistance_review: { zh: '办理帮扶申请', en: 'Handle assistance request' },
 };

@@ -243,17 +243,19 @@ const en: SupervisionResources = {
     destination: 'Destination',
     note: 'Note',
     source: 'Source',
-    sourceLabels: { staff: 'Recorded by staff', leave_request: 'Leave request' },
+    sourceLabels: { staff: 'Recorded by staff', leave_request: 'Leave report' },
     empty: 'No absences',
-    preview: '{{count}} days',
+    preview: '{{count}} days (the day of leaving not counted)',
     previewDeparture:
       'Unreported and 3 days or more: counts as leaving without report (Regulations Art. 19, 20).',
-    previewShort: 'Under 3 days needs no report; unreported days still count toward the total.',
-    previewReported: 'Reported in writing: not a violation.',
+    previewShort: 'Under 3 days needs no report: not a departure, and not counted toward the total.',
+    previewReported: 'Reported in writing (a report needs no approval): not a violation.',
     summary:
-      '{{departures}} unauthorised departures; {{days}} unreported days in total (3 or more, or over 30 days, is serious — Art. 20)',
+      '{{departures}} unauthorised departures, {{days}} days in total (day of leaving not counted; 3 or more, or over 30 days, is serious; trips under 3 days do not count — Art. 20)',
     saved: 'Absence recorded',
     reportedRequired: 'Say whether it was reported',
+    reportedHint:
+      'A trip the person reported in the app, or asked leave for (even if refused under a local policy), was reported in writing (Art. 19).',
   },
   timeline: {
     empty: 'Nothing yet',

@@ -6,16 +6,24 @@ import { api } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { zodRule } from '../forms/zodRule.ts';
 
-export type LeaveAction = 'approve' | 'refuse' | 'approveExtension' | 'refuseExtension';
+/**
+ * `acknowledge`: 已知悉 a written report (戒毒条例 第十九条, the default); the others only where the
+ * county's agreement adds an approval step (local policy).
+ */
+export type LeaveAction = 'acknowledge' | 'approve' | 'refuse' | 'approveExtension' | 'refuseExtension';
 
 const paths = {
+  acknowledge: 'acknowledge',
   approve: 'approve',
   refuse: 'refuse',
   approveExtension: 'extension/approve',
   refuseExtension: 'extension/refuse',
 } as const satisfies Record<LeaveAction, string>;
 
-/** Approve or refuse a leave request or its extension: a note (required to refuse), then a confirmation. */
+/**
+ * Acknowledge a report (a concern note, optional), or approve or refuse a request or its extension
+ * under a local approval policy (a note, required to refuse); then a confirmation.
+ */
 export function LeaveDecisionModal({
   request,
   action,
@@ -28,8 +36,10 @@ export function LeaveDecisionModal({
   const { t } = useTranslation();
   const client = useQueryClient();
   const refusing = action === 'refuse' || action === 'refuseExtension';
+  const acknowledging = action === 'acknowledge';
   const schema = refusing ? LeaveRefusalInput : LeaveDecisionInput;
   const to = action === 'approveExtension' && request.extension ? request.extension.to : request.to;
+  const facts = { name: request.person.name, from: request.from, to, destination: request.destination };
   return (
     <ActionModal<{ note?: string }, { note: string | null }, LeaveRequest>
       title={t(`leave.${action}Title`)}
@@ -48,15 +58,12 @@ export function LeaveDecisionModal({
             }
           : {
               title: t(`leave.${action}Title`),
-              content: t('leave.confirmApprove', {
-                name: request.person.name,
-                from: request.from,
-                to,
-                destination: request.destination,
-              }),
+              content: t(acknowledging ? 'leave.confirmAcknowledge' : 'leave.confirmApprove', facts),
             }
       }
-      successMessage={refusing ? t('leave.refused') : t('leave.approved')}
+      successMessage={
+        refusing ? t('leave.refused') : acknowledging ? t('leave.acknowledged') : t('leave.approved')
+      }
       onSuccess={async () => {
         await client.invalidateQueries({ queryKey: ['leave'] });
         await client.invalidateQueries({ queryKey: ['worklist'] });
@@ -68,8 +75,9 @@ export function LeaveDecisionModal({
       {() => (
         <Form.Item
           name="note"
-          label={refusing ? t('leave.refusalNote') : t('leave.note')}
+          label={refusing ? t('leave.refusalNote') : acknowledging ? t('leave.concernNote') : t('leave.note')}
           required={refusing}
+          extra={acknowledging ? t('leave.concernHint') : undefined}
           rules={[zodRule(schema.shape.note, { optional: !refusing })]}
         >
           <Input.TextArea

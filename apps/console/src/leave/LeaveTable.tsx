@@ -9,6 +9,8 @@ import { useLabel } from '../i18n/labels.ts';
 import { LeaveDecisionModal, type LeaveAction } from './LeaveDecision.tsx';
 
 export const leaveStatusColors: Record<LeaveRequest['status'], string> = {
+  reported: 'gold',
+  acknowledged: 'green',
   pending: 'gold',
   extension: 'gold',
   lapsed: 'red',
@@ -18,7 +20,10 @@ export const leaveStatusColors: Record<LeaveRequest['status'], string> = {
   closed: 'blue',
 };
 
-/** Leave requests with their deadlines and the officer's decisions; `showPerson` off on the person's tab. */
+/**
+ * Leave reports (and, under a county's approval policy, requests) with their deadlines and the
+ * officer's acknowledgments or decisions; `showPerson` off on the person's tab.
+ */
 export function LeaveTable({
   items,
   total,
@@ -72,10 +77,17 @@ export function LeaveTable({
             title: t('leave.status'),
             dataIndex: 'status',
             width: 100,
-            render: (s: LeaveRequest['status']) => (
-              <Tag color={leaveStatusColors[s]} data-testid="leave-status">
-                {label(leaveStatusLabels, s)}
-              </Tag>
+            render: (s: LeaveRequest['status'], r: LeaveRequest) => (
+              <Space direction="vertical" size={2}>
+                <Tag color={leaveStatusColors[s]} data-testid="leave-status">
+                  {label(leaveStatusLabels, s)}
+                </Tag>
+                {r.mode === 'approval' && (
+                  <Tag color="purple" data-testid="leave-local-policy">
+                    {t('leave.localPolicyTag')}
+                  </Tag>
+                )}
+              </Space>
             ),
           },
           {
@@ -102,13 +114,11 @@ export function LeaveTable({
                     {t('leave.originalTo', { date: r.originalTo })}
                   </Typography.Text>
                 )}
-                {r.needsReport && (
-                  <div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('leave.needsReport')}
-                    </Typography.Text>
-                  </div>
-                )}
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {r.needsReport ? t('leave.needsReport') : t('leave.noReportNeeded')}
+                  </Typography.Text>
+                </div>
               </>
             ),
           },
@@ -117,10 +127,11 @@ export function LeaveTable({
             key: 'deadline',
             width: 120,
             render: (_: unknown, r: LeaveRequest) => {
+              const extensionOpen = r.extension && r.extension.decision === null;
               const deadline =
-                r.status === 'extension' && r.extension
-                  ? r.extension.deadline
-                  : r.status === 'pending' || r.status === 'lapsed'
+                (r.status === 'extension' || r.status === 'reported') && extensionOpen
+                  ? r.extension!.deadline
+                  : r.status === 'pending' || r.status === 'lapsed' || r.status === 'reported'
                     ? r.decisionDeadline
                     : null;
               if (!deadline) return '—';
@@ -144,14 +155,24 @@ export function LeaveTable({
                       name: r.decidedBy.name,
                       note:
                         r.decisionNote ??
-                        label(leaveStatusLabels, r.status === 'refused' ? 'refused' : 'approved'),
+                        label(
+                          leaveStatusLabels,
+                          r.mode === 'report'
+                            ? 'acknowledged'
+                            : r.status === 'refused'
+                              ? 'refused'
+                              : 'approved',
+                        ),
                     })}
                   </Typography.Text>
                 )}
                 {r.extension && (
                   <Typography.Text style={{ fontSize: 12 }}>
-                    {t('leave.extension')}：
-                    {t('leave.extensionTo', { date: r.extension.to, reason: r.extension.reason })}
+                    {r.mode === 'report' ? t('leave.extensionReport') : t('leave.extension')}：
+                    {t(r.mode === 'report' ? 'leave.extensionReportedTo' : 'leave.extensionTo', {
+                      date: r.extension.to,
+                      reason: r.extension.reason,
+                    })}
                     {r.extension.decision && `（${label(leaveStatusLabels, r.extension.decision)}）`}
                   </Typography.Text>
                 )}
@@ -175,7 +196,16 @@ export function LeaveTable({
                   key: 'actions',
                   width: 170,
                   render: (_: unknown, r: LeaveRequest) =>
-                    r.status === 'pending' || r.status === 'lapsed' ? (
+                    r.status === 'reported' ? (
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={() => act(r, 'acknowledge')}
+                        data-testid="leave-acknowledge-open"
+                      >
+                        {t('leave.acknowledge')}
+                      </Button>
+                    ) : r.status === 'pending' || r.status === 'lapsed' ? (
                       <Space>
                         <Button
                           size="small"

@@ -108,6 +108,7 @@ export function AbsenceModal({
           <Form.Item
             name="reported"
             label={t('absences.reported')}
+            extra={t('absences.reportedHint')}
             required
             rules={[{ required: true, message: t('absences.reportedRequired') }]}
           >

@@ -232,7 +232,7 @@ function AbsencesCard({ measure, person }: { measure: Measure; person: PersonDet
         <Space size={12} wrap>
           <span>{t('absences.title')}</span>
           <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="absence-summary">
-            {t('absences.summary', { departures: assessment.departures, days: assessment.unreportedDays })}
+            {t('absences.summary', { departures: assessment.departures, days: assessment.departureDays })}
           </Typography.Text>
         </Space>
       }

@@ -21,7 +21,7 @@ const PAGE_SIZE = 20;
 const KIND: Record<string, string> = {
   test_due: '检测提醒',
   appointment_reminder: '预约提醒',
-  leave_decision: '请假审批',
+  leave_decision: '外出报告',
   upload_review: '上传审核',
   checkin_due: '报到提醒',
   counselling: '心理康复',

@@ -12,7 +12,7 @@ import {
   todayInShanghai,
 } from '@taobo/domain';
 import { shortDate } from '../dates.ts';
-import { useMyLeave } from './queries.ts';
+import { useLeavePolicy, useMyLeave } from './queries.ts';
 import '../checkins/supervision.css';
 
 interface Draft {
@@ -47,13 +47,20 @@ function Field({ label, error, children }: { label: string; error?: string; chil
   );
 }
 
-/** A new leave request (`/leave/new`) or an extension of an approved one (`/leave/:id/extend`). */
+/**
+ * A new 外出报告 (`/leave/new`) or more days on a running one (`/leave/:id/extend`). Under the law a
+ * trip of 3 days or more is reported, not asked for (戒毒条例 第十九条); where the county's agreement
+ * adds an approval step (local policy), the same form is a request to wait on.
+ */
 export default function LeaveFormPage() {
   const { id } = useParams();
   const extending = !!id;
   const navigate = useNavigate();
   const leave = useMyLeave();
   const current = leave.data?.find((r) => r.id === id);
+  // A running request keeps the mode it was made in; a new one takes the county's policy.
+  const policy = useLeavePolicy();
+  const approval = current ? current.mode === 'approval' : policy.data?.approvalRequired === true;
   const draftKey = extending ? `taobo.leave.extend.${id}` : 'taobo.leave.new';
   const [draft, setDraft] = useDraft(draftKey);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -81,7 +88,7 @@ export default function LeaveFormPage() {
       !extending && draft.from && draft.to ? leaveDatesProblem(draft.from, draft.to, today) : null;
     if (datesProblem) problems[datesProblem.path] ??= datesProblem.message;
     if (extending && current && draft.to && draft.to <= current.to)
-      problems.to ??= `续假后的返回日期须晚于 ${shortDate(current.to)}`;
+      problems.to ??= `新的返回日期须晚于 ${shortDate(current.to)}`;
     if (!draft.to) problems.to = '请选择返回日期';
     if (!extending && !draft.from) problems.from = '请选择出发日期';
     setErrors(problems);
@@ -94,7 +101,7 @@ export default function LeaveFormPage() {
       if (extending && extension.success) {
         await enqueue({
           kind: 'leave',
-          label: `续假至 ${shortDate(draft.to)}（${current?.destination ?? ''}）`,
+          label: `${approval ? '续假' : '续报'}至 ${shortDate(draft.to)}（${current?.destination ?? ''}）`,
           path: '/api/m/leave/{id}/extension',
           params: { id },
           body: extension.data,
@@ -102,13 +109,18 @@ export default function LeaveFormPage() {
       } else if (request.success) {
         await enqueue({
           kind: 'leave',
-          label: `请假：${draft.destination}（${shortDate(draft.from)} 至 ${shortDate(draft.to)}）`,
+          label: `${approval ? '请假' : '外出报告'}：${draft.destination}（${shortDate(draft.from)} 至 ${shortDate(draft.to)}）`,
           path: '/api/m/leave',
           body: request.data,
         });
       }
       sessionStorage.removeItem(draftKey);
-      Toast.show({ content: '已提交，等待专干审批，结果会通知您', duration: 2500 });
+      Toast.show({
+        content: approval
+          ? '已提交，等待专干审批，结果会通知您'
+          : '已报告，无须等待同意；专干确认知悉后会通知您',
+        duration: 2500,
+      });
       void navigate('/leave', { replace: true });
     } catch (e) {
       Toast.show({ content: errorMessage(e) });
@@ -118,16 +130,21 @@ export default function LeaveFormPage() {
   }
 
   const days = draft.from && draft.to && draft.to >= draft.from ? absenceDays(draft.from, draft.to) : null;
+  const short = !extending && days !== null && !leaveNeedsReport(draft.from, draft.to);
 
   return (
     <div className="ck-page">
-      <NavBar onBack={() => void navigate('/leave')}>{extending ? '申请续假' : '申请请假'}</NavBar>
+      <NavBar onBack={() => void navigate('/leave')}>
+        {extending ? (approval ? '申请续假' : '续报（延长返回日期）') : approval ? '申请请假' : '报告外出'}
+      </NavBar>
       <section className="ck-card">
         {extending ? (
           current && (
             <div className="ck-muted">
-              {current.destination}，{shortDate(current.from)} 至 {shortDate(current.to)}。续假须在{' '}
-              {shortDate(current.to)} 前获得同意。
+              {current.destination}，{shortDate(current.from)} 至 {shortDate(current.to)}。
+              {approval
+                ? `续假须在 ${shortDate(current.to)} 前获得同意（本县协议约定）。`
+                : `请在 ${shortDate(current.to)} 前报告新的返回日期，提交即视为已报告。`}
             </div>
           )
         ) : (
@@ -172,14 +189,16 @@ export default function LeaveFormPage() {
           />
         </Field>
         {!extending && days !== null && (
-          <div className="ck-muted" style={{ marginTop: 6 }}>
-            共 {days} 天
+          <div className="ck-muted" style={{ marginTop: 6 }} data-testid="leave-days">
+            共 {days} 天（离开当天不算）。
             {leaveNeedsReport(draft.from, draft.to)
-              ? '，须经同意后方可离开。'
-              : `（不满 ${REPORTABLE_ABSENCE_DAYS} 天，也可以报备）。`}
+              ? approval
+                ? '本县协议约定须经专干同意后方可离开。'
+                : '外出3日以上须书面报告，提交即视为已报告。'
+              : `不满 ${REPORTABLE_ABSENCE_DAYS} 天，无须报告，可以直接出行；愿意的话也可以提交告知专干，不影响任何记录。`}
           </div>
         )}
-        <Field label={extending ? '续假事由' : '请假事由'} error={errors.reason}>
+        <Field label={extending ? (approval ? '续假事由' : '延长事由') : '外出事由'} error={errors.reason}>
           <textarea
             className="ck-input"
             placeholder={extending ? '请说明需要延长的原因' : '如：外出务工、探亲、就医'}
@@ -197,11 +216,14 @@ export default function LeaveFormPage() {
             loading={busy}
             onClick={() => void submit()}
           >
-            提交申请
+            {approval ? '提交申请' : extending ? '提交续报' : short ? '提交告知' : '提交外出报告'}
           </Button>
         </div>
-        <div className="ck-muted" style={{ marginTop: 8 }}>
-          提交后由您的禁毒专干审批，结果会在“消息”中通知您；没有网络时会先保存在手机上，有网络时自动发送。
+        <div className="ck-muted" style={{ marginTop: 8 }} data-testid="leave-next">
+          {approval
+            ? '提交后由您的禁毒专干审批（本县协议约定，地方政策），结果会在“消息”中通知您。'
+            : '提交即视为已报告，无须等待同意；专干确认知悉后会在“消息”中通知您。'}
+          没有网络时会先保存在手机上，有网络时自动发送。
         </div>
       </section>
     </div>

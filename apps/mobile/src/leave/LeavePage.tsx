@@ -7,32 +7,40 @@ import { enqueue } from '../offline/outbox.ts';
 import { todayInShanghai } from '@taobo/domain';
 import { shortDate } from '../dates.ts';
 import { KindOutbox } from '../offline/OutboxStatus.tsx';
-import { LEAVE_NEXT, LEAVE_REFRESH, useMyLeave } from './queries.ts';
+import { LEAVE_NEXT, LEAVE_REFRESH, useLeavePolicy, useMyLeave } from './queries.ts';
 import '../checkins/supervision.css';
 
 function statusLine(r: LeaveRequest): string {
+  const back = '请按时返回，返回当天点击“我已返回，销假”。';
   switch (r.status) {
+    case 'reported':
+      return r.extension && r.extension.decision === null
+        ? `已续报，返回日期改为 ${shortDate(r.to)}，无须等待同意。专干确认知悉后会通知您。${back}`
+        : `已报告，无须等待同意。专干确认知悉后会通知您（最迟 ${shortDate(r.decisionDeadline)}）。${back}`;
+    case 'acknowledged':
+      return `专干已知悉。${back}`;
     case 'pending':
-      return `等待专干审批，最迟 ${shortDate(r.decisionDeadline)} 前答复。未获同意前请勿离开。`;
+      return `本县协议约定外出须经同意（地方政策）。等待专干审批，最迟 ${shortDate(r.decisionDeadline)} 前答复。`;
     case 'lapsed':
-      return '专干未在期限内审批，请联系您的专干。未获同意前请勿离开。';
+      return '专干未在期限内审批，请联系您的专干。';
     case 'approved':
-      return `请按时返回，返回当天点击“我已返回，销假”。`;
+      return `已同意。${back}`;
     case 'extension':
       return `续假至 ${shortDate(r.extension!.to)} 待审批，最迟 ${shortDate(r.extension!.deadline)} 前答复。`;
     case 'overdue':
-      return `已超过返回日期 ${r.overstayDays} 天。请尽快返回并销假，逾期未归按擅自离开执行地处理。`;
+      return `已超过报告的返回日期 ${r.overstayDays} 天。请尽快返回并销假；超出的天数不在报告之内，达3天按擅自离开执行地处理。`;
     case 'refused':
-      return `未获同意${r.decisionNote ? `：${r.decisionNote}` : ''}。`;
+      return `未获同意${r.decisionNote ? `：${r.decisionNote}` : ''}。如确需外出，请与专干联系。`;
     case 'closed':
       return `已于 ${shortDate(r.returnedOn!)} 销假${r.overstayDays ? `（逾期 ${r.overstayDays} 天）` : ''}。`;
   }
 }
 
-/** 在线请假: the person's requests, their state, and 销假 / 续假. */
+/** 外出报告 / 在线请假: the person's reports (or requests), their state, and 销假 / 续报. */
 export default function LeavePage() {
   const navigate = useNavigate();
   const leave = useMyLeave();
+  const approval = useLeavePolicy().data?.approvalRequired === true;
   const today = todayInShanghai();
 
   async function comeBack(r: LeaveRequest) {
@@ -59,9 +67,16 @@ export default function LeavePage() {
   return (
     <div className="ck-page">
       <NavBar onBack={() => void navigate('/')}>在线请假</NavBar>
-      <div className="ck-hint">
-        离开执行地所在县（市、区）3
-        日以上，须事先请假并获得同意（《戒毒条例》第十九条）。未经同意外出，或逾期不归，按擅自离开处理。
+      <div className="ck-hint" data-testid="leave-rule">
+        {approval ? (
+          <>
+            离开执行地所在县（市、区）3日以上须书面报告（《戒毒条例》第十九条）。本县协议还约定外出须经专干同意（地方政策），请提交请假申请并等待答复。
+          </>
+        ) : (
+          <>外出3日以上须书面报告，提交即视为已报告；专干确认知悉后会通知您。不满3日的外出无须报告。</>
+        )}
+        <br />
+        天数不算离开当天。超过报告的返回日期未归的，超出的天数按未报告处理。
       </div>
       <div style={{ margin: 12 }}>
         <Button
@@ -71,7 +86,7 @@ export default function LeavePage() {
           className="ck-button"
           onClick={() => void navigate('/leave/new')}
         >
-          申请请假
+          {approval ? '申请请假' : '报告外出'}
         </Button>
       </div>
       <KindOutbox kind="leave" refresh={LEAVE_REFRESH} next={LEAVE_NEXT} />
@@ -86,14 +101,18 @@ export default function LeavePage() {
           </Button>
         </ErrorBlock>
       ) : leave.data.length === 0 ? (
-        <ErrorBlock status="empty" title="暂无请假记录" description="需要外出时，点击上方“申请请假”" />
+        <ErrorBlock
+          status="empty"
+          title="暂无外出记录"
+          description={`外出3日以上时，点击上方“${approval ? '申请请假' : '报告外出'}”`}
+        />
       ) : (
         leave.data.map((r) => (
           <section
             key={r.id}
             className="ck-card"
             data-testid="leave-item"
-            aria-label={`请假：${r.destination}`}
+            aria-label={`外出：${r.destination}`}
           >
             <div className="ck-item-head">
               <h2 style={{ margin: 0 }}>{r.destination}</h2>
@@ -104,19 +123,25 @@ export default function LeavePage() {
             <div className="ck-muted">
               {shortDate(r.from)} 至 {shortDate(r.to)}，共 {r.days} 天
               {r.to !== r.originalTo && `（原定 ${shortDate(r.originalTo)}）`}
+              {!r.needsReport && '（不满3天，无须报告）'}
             </div>
             <div className="ck-muted">事由：{r.reason}</div>
             {r.decisionNote && r.status !== 'refused' && (
-              <div className="ck-muted">审批意见：{r.decisionNote}</div>
+              <div className="ck-muted">
+                {r.mode === 'report' ? '专干提醒' : '审批意见'}：{r.decisionNote}
+              </div>
             )}
             <div style={{ marginTop: 8, lineHeight: 1.6 }}>{statusLine(r)}</div>
             <div className="ck-row">
-              {(r.status === 'approved' || r.status === 'extension' || r.status === 'overdue') &&
+              {['reported', 'acknowledged', 'approved', 'extension', 'overdue'].includes(r.status) &&
                 today >= r.from && (
                   <Button color="primary" onClick={() => void comeBack(r)}>
                     我已返回，销假
                   </Button>
                 )}
+              {(r.status === 'reported' || r.status === 'acknowledged') && today <= r.to && (
+                <Button onClick={() => void navigate(`/leave/${r.id}/extend`)}>续报（延长）</Button>
+              )}
               {r.status === 'approved' && today <= r.to && (
                 <Button onClick={() => void navigate(`/leave/${r.id}/extend`)}>申请续假</Button>
               )}

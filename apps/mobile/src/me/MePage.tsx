@@ -65,7 +65,7 @@ export default function MePage() {
         <List.Item extra={me?.person.name}>姓名</List.Item>
         {pushSupported() && (
           <List.Item
-            description="检测提醒、请假审批结果等消息推送到本机"
+            description="检测提醒、外出报告知悉等消息推送到本机"
             extra={
               <Switch
                 checked={!!push}

@@ -884,8 +884,9 @@ const matrix: Record<string, Entry> = {
     allowed: may('lst_admin'),
   },
 
-  // ── 在线请假 ─────────────────────────────────────────────────────────────────
+  // ── 在线请假 (外出报告) ──────────────────────────────────────────────────────────
   'GET /api/m/leave': { who: 'person', allowed: may('app') },
+  'GET /api/m/leave-policy': { who: 'person', allowed: may('app') },
   'POST /api/m/leave': {
     who: 'person',
     req: () => ({
@@ -918,6 +919,12 @@ const matrix: Record<string, Entry> = {
     allowed: may('lst_police'),
     denied: [notAssigned, otherCounty],
   },
+  'POST /api/leave-requests/{id}/acknowledge': {
+    who: 'leave:decide',
+    req: (f) => ({ params: { id: f.leaveId }, body: { note: '注意安全，按时返回' } }),
+    allowed: may('lst_officer'),
+    denied: [otherCounty],
+  },
   'POST /api/leave-requests/{id}/approve': {
     who: 'leave:decide',
     req: (f) => ({ params: { id: f.leaveId }, body: { note: '同意' } }),
@@ -941,6 +948,17 @@ const matrix: Record<string, Entry> = {
     req: (f) => ({ params: { id: f.leaveId }, body: { note: '不同意续假' } }),
     allowed: may('lst_officer'),
     denied: [otherCounty],
+  },
+  'GET /api/leave-policies/{countyId}': {
+    who: 'measure:read',
+    req: () => ({ params: { countyId: '431103' } }),
+    allowed: may('lst_police'),
+    denied: [otherCounty],
+  },
+  'PUT /api/leave-policies/{countyId}': {
+    who: 'policy:manage',
+    req: () => ({ params: { countyId: '431103' }, body: { approvalRequired: false } }),
+    allowed: may('lst_admin'),
   },
 
   // ── home, inbox, web push ───────────────────────────────────────────────────

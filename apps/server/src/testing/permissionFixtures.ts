@@ -227,7 +227,7 @@ export async function permissionFixtures(t: TestApp) {
     multipart({ answers: JSON.stringify(checkinAnswers) }, [png('selfie')]),
   );
 
-  // 在线请假: A's pending request.
+  // 外出报告: A's report (the law's default: no approval), not yet acknowledged.
   const leave = await a.api.ok('POST', '/api/m/leave', {
     destination: '广东省东莞市',
     from: '2026-12-05',

@@ -1,12 +1,17 @@
 // Absences from the county of execution and 严重违反社区戒毒协议.
 //
 // 戒毒条例 第十九条: leaving the county (县、市、区) of execution for 3 days or more requires a written
-// report (the app's 请假). 戒毒条例 第二十条: during the term, evading or refusing tests 3 times or more,
-// leaving the county without permission 3 times or more, or for more than 30 days in total, is
+// report (书面报告, the app's 外出报告) — a report, not permission; a shorter trip needs none.
+// 戒毒条例 第二十条: during the term, evading or refusing tests 3 times or more, leaving the county
+// without the required report 3 times or more, or for more than 30 days in total, is
 // 严重违反社区戒毒协议 — which the officer must report to public security (第二十一条) and which is a
 // ground for 强制隔离戒毒 (禁毒法 第三十八条). 社区康复 follows the same rules (禁毒法 第四十八条).
 //
-// Counting: "3次以上" / "3日以上" include 3 (≥ 3); "超过30日" excludes 30 (> 30).
+// Counting: "3次以上" / "3日以上" include 3 (≥ 3); "超过30日" excludes 30 (> 30) (民法典 第一千二百五十九条).
+// Days away are counted the way the law counts periods (民法典 第二百零一条): the day of leaving is
+// not counted, the day of return is. Leave Monday, back Wednesday: 2 days; back the same day: 0.
+// Only departures that needed a report (3 days or more) and had none count, for both the "3次以上"
+// and the "超过30日" tests: a short trip never counts.
 // Callers pass only the events of the current term, and only evasions staff have confirmed.
 
 import { addDays, assertValidDate, daysBetween } from './dates.ts';
@@ -20,26 +25,35 @@ export const SERIOUS_DEPARTURES = 3;
 /** 戒毒条例 第二十条: unreported absence of more than this many days in total. */
 export const SERIOUS_ABSENT_DAYS_OVER = 30;
 
-/** A stay outside the county of execution, from the day of leaving to the day of return. */
+/**
+ * A stay outside the county of execution, from the day of leaving (not counted) to the day of
+ * return (counted). An overstayed leave splits into two absences that meet on the reported day of
+ * return: the reported one ends there, the unreported one starts there (leave `overstay`).
+ */
 export interface Absence {
+  /** Day of leaving: not counted (民法典 第二百零一条). */
   from: string;
-  /** Day of return (inclusive). */
+  /** Day of return: counted. */
   to: string;
-  /** Whether the written report (请假) covered it. Split a leave that was overstayed into two absences. */
+  /** Whether the written report (外出报告) covered it. */
   reported: boolean;
 }
 
-/** Calendar days of an absence, both ends counted: leaving and returning the same day is 1 day. */
+/**
+ * 民法典 第二百零一条: the days of an absence, counted as the law counts a period — the day of
+ * leaving is not counted, the day of return is. Leave Monday, back Wednesday: 2; back the same day: 0.
+ */
 export function absenceDays(from: string, to: string): number {
-  const days = daysBetween(from, to) + 1;
-  if (days < 1) throw new RangeError(`absence ends before it starts: ${from} → ${to}`);
+  const days = daysBetween(from, to);
+  if (days < 0) throw new RangeError(`absence ends before it starts: ${from} → ${to}`);
   return days;
 }
 
 /**
- * 戒毒条例 第十九条 / 第二十条: an unreported absence of 3 days or more is an unauthorised departure
- * (擅自离开). A shorter one needed no report, so it is not — but its days still count toward the
- * 30-day total (see `seriousViolation`).
+ * 戒毒条例 第十九条 / 第二十条: an unreported absence of 3 days or more (by `absenceDays`) is an
+ * unauthorised departure (擅自离开). A shorter one needed no report, so it is not, and it counts
+ * toward nothing: neither the "3次以上" nor the "累计超过30日" test (see `seriousViolation`).
+ * A reported one never is, however long.
  */
 export function isUnauthorisedDeparture(absence: Absence): boolean {
   return !absence.reported && absenceDays(absence.from, absence.to) >= REPORTABLE_ABSENCE_DAYS;
@@ -114,16 +128,17 @@ export interface SeriousViolationAssessment {
   evasions: number;
   /** Unauthorised departures: unreported absences of 3 days or more. */
   departures: number;
-  /** Distinct calendar days covered by unreported absences of any length. */
-  unreportedDays: number;
+  /** Distinct days of those departures (the day of leaving not counted), toward "累计超过30日". */
+  departureDays: number;
 }
 
 /**
  * 戒毒条例 第二十条: whether the person has seriously violated the agreement, and on which grounds.
  *
- * The 30-day total counts every day of every unreported absence, including absences shorter than
- * 3 days that are not departures on their own: otherwise many 2-day trips would escape the rule.
- * Overlapping absences count each day once.
+ * Both absence tests count unauthorised departures only (unreported, 3 days or more): a trip shorter
+ * than 3 days needed no report, so it is never 擅自离开 and adds nothing to the 30 days. The total
+ * counts each day once across overlapping records, each record's days being those `absenceDays`
+ * counts (the day after leaving to the day of return).
  */
 export function seriousViolation({
   confirmedEvasions,
@@ -134,22 +149,24 @@ export function seriousViolation({
       `seriousViolation: confirmedEvasions must be a non-negative integer, got ${confirmedEvasions}`,
     );
   }
-  const departures = absences.filter(isUnauthorisedDeparture).length;
-  const unreportedDays = distinctDays(absences.filter((a) => !a.reported));
+  const unauthorised = absences.filter(isUnauthorisedDeparture);
+  const departures = unauthorised.length;
+  const departureDays = distinctDays(unauthorised);
 
   const reasons: SeriousViolationReason[] = [];
   if (confirmedEvasions >= SERIOUS_EVASIONS) reasons.push('evasions');
   if (departures >= SERIOUS_DEPARTURES) reasons.push('departures');
-  if (unreportedDays > SERIOUS_ABSENT_DAYS_OVER) reasons.push('absent_days');
-  return { serious: reasons.length > 0, reasons, evasions: confirmedEvasions, departures, unreportedDays };
+  if (departureDays > SERIOUS_ABSENT_DAYS_OVER) reasons.push('absent_days');
+  return { serious: reasons.length > 0, reasons, evasions: confirmedEvasions, departures, departureDays };
 }
 
+/** The distinct days the absences count: for each, the day after leaving up to the day of return. */
 function distinctDays(absences: readonly Absence[]): number {
   const days = new Set<string>();
   for (const { from, to } of absences) {
     assertValidDate(from, 'absence from');
     const n = absenceDays(from, to);
-    for (let i = 0; i < n; i++) days.add(addDays(from, i));
+    for (let i = 1; i <= n; i++) days.add(addDays(from, i));
   }
   return days.size;
 }

@@ -1,10 +1,21 @@
-import type { HomeDueItem, LeaveExtensionInput, LeaveRequest, LeaveRequestInput } from '@taobo/contracts';
+import type {
+  HomeDueItem,
+  LeaveExtensionInput,
+  LeavePolicy,
+  LeaveRequest,
+  LeaveRequestInput,
+} from '@taobo/contracts';
 import {
   absenceDays,
   extensionDecisionDeadline,
+  extensionEvent,
+  initialLeaveStatus,
   isLeaveOverdue,
   leaveDatesProblem,
   leaveDecisionDeadline,
+  leaveModeFor,
+  leaveNeedsReport,
+  REPORTABLE_ABSENCE_DAYS,
 } from '@taobo/domain';
 import { businessDate, type Clock } from '../../clock.ts';
 import { DomainError, invalid, notFound } from '../../errors.ts';
@@ -26,13 +37,14 @@ function dueItem(r: LeaveRow, day: string): HomeDueItem | null {
   if (r.status === 'overdue')
     return {
       kind: 'leave',
-      title: '请假已到期',
+      title: '外出已到期',
       detail: `请尽快返回并销假（应于 ${r.to_date} 返回）`,
       date: r.to_date,
       link: LEAVE_LINK,
       urgent: true,
     };
-  if ((r.status === 'approved' || r.status === 'extension') && r.from_date <= day)
+  const away = ['reported', 'acknowledged', 'approved', 'extension'].includes(r.status);
+  if (away && r.from_date <= day)
     return {
       kind: 'leave',
       title: '销假',
@@ -45,7 +57,7 @@ function dueItem(r: LeaveRow, day: string): HomeDueItem | null {
     return {
       kind: 'leave',
       title: '请假待审批',
-      detail: `前往${r.destination}，未获同意前请勿离开`,
+      detail: `前往${r.destination}；本县协议约定外出须经同意，未获同意前请勿离开`,
       date: r.from_date,
       link: LEAVE_LINK,
       urgent: false,
@@ -53,9 +65,19 @@ function dueItem(r: LeaveRow, day: string): HomeDueItem | null {
   return null;
 }
 
+/** The officer's task for a new report or request, or for more days. */
+function taskTitle(mode: 'report' | 'approval', extension: boolean, what: string, from: string, to: string) {
+  if (mode === 'approval') return `${extension ? '续假' : '请假'}审批（地方政策）：${what}`;
+  if (extension) return `知悉续报：${what}`;
+  return leaveNeedsReport(from, to)
+    ? `知悉外出报告：${what}`
+    : `知悉外出告知（不满${REPORTABLE_ABSENCE_DAYS}日，无须报告）：${what}`;
+}
+
 /**
- * 在线请假 (戒毒条例 第十九条), the person's side (洮泊家园): ask to leave, ask for more days while
- * away, and 销假 on return; days beyond the approved end count as unreported absence (第二十条).
+ * 外出报告 / 在线请假 (戒毒条例 第十九条), the person's side (洮泊家园): report a trip (or, where the
+ * county's agreement adds an approval step, ask for it), report or ask for more days while away, and
+ * 销假 on return; days beyond the reported end count as unreported absence (第二十条).
  */
 export function createMyLeaveService(deps: {
   repo: LeaveRepo;
@@ -85,10 +107,12 @@ export function createMyLeaveService(deps: {
         if (await r.overlaps(person.personId, input.from, input.to))
           throw new DomainError('LEAVE_OVERLAPS', '与您尚未结束的请假时间重叠');
         const deadline = leaveDecisionDeadline(day, input.from);
+        const mode = leaveModeFor((await r.policy(m.county_id)).approvalRequired);
         const id = await r.insert({
           person_id: person.personId,
           measure_id: m.id,
-          status: 'pending',
+          mode,
+          status: initialLeaveStatus(mode),
           destination: input.destination,
           destination_county_id: input.destinationCountyId ?? null,
           from_date: input.from,
@@ -111,15 +135,31 @@ export function createMyLeaveService(deps: {
           returned_on: null,
           returned_at: null,
         });
+        // A report covers the trip from the moment it is made (条例 第十九条): nothing to wait for.
+        if (mode === 'report')
+          await absences.reportedDays(trx, (await r.findOwn(person.personId, id))!, input.to);
         await openTask(trx, {
           kind: 'leave_decision',
           personId: person.personId,
           measureId: m.id,
-          title: `请假审批：${input.from} 至 ${input.to} 前往${input.destination}`,
+          title: taskTitle(
+            mode,
+            false,
+            `${input.from} 至 ${input.to} 前往${input.destination}`,
+            input.from,
+            input.to,
+          ),
           dueDate: deadline,
           evidence: [
-            { label: `请假事由：${input.reason}`, date: null, ref: null },
-            { label: '依据《戒毒条例》第十九条', date: null, ref: null },
+            { label: `外出事由：${input.reason}`, date: null, ref: null },
+            {
+              label:
+                mode === 'report'
+                  ? '依据《戒毒条例》第十九条：书面报告即可，无须审批'
+                  : '本县社区戒毒协议约定外出须经同意（地方政策）',
+              date: null,
+              ref: null,
+            },
           ],
           dedupeKey: `leave:${id}`,
           now: clock.now(),
@@ -127,14 +167,19 @@ export function createMyLeaveService(deps: {
         });
         await audit.record(trx, {
           ...personAudit(person),
-          action: 'leave.request',
+          action: mode === 'report' ? 'leave.report' : 'leave.request',
           targetType: 'person',
           targetId: person.personId,
-          details: { leaveRequestId: id, days: absenceDays(input.from, input.to) },
+          details: { leaveRequestId: id, mode, days: absenceDays(input.from, input.to) },
         });
         return id;
       });
       return toLeave(await repo.byId(id), day);
+    },
+
+    /** The county's policy, so the app can say what happens next: a report (default) or a request. */
+    async policy(person: PersonActor): Promise<LeavePolicy> {
+      return repo.policy(await repo.personCounty(person.personId));
     },
 
     async mine(person: PersonActor): Promise<LeaveRequest[]> {
@@ -151,12 +196,16 @@ export function createMyLeaveService(deps: {
       await repo.transaction(async (rp, trx) => {
         const r = await rp.findOwn(person.personId, id, true);
         if (!r) throw notFound('请假申请');
-        const status = step(r.status, { type: 'request_extension' });
-        if (isLeaveOverdue(r.to_date, day)) throw new DomainError('LEAVE_ENDED', '请假已到期，请先返回销假');
-        if (input.to <= r.to_date) throw invalid('to', `续假后的返回日期须晚于 ${r.to_date}`);
+        const event = extensionEvent(r.mode);
+        const status = step(r.status, event);
+        if (isLeaveOverdue(r.to_date, day)) throw new DomainError('LEAVE_ENDED', '外出已到期，请先返回销假');
+        if (input.to <= r.to_date) throw invalid('to', `新的返回日期须晚于 ${r.to_date}`);
         const deadline = extensionDecisionDeadline(day, r.to_date);
+        const reporting = r.mode === 'report';
         await rp.update(id, {
           status,
+          // A report of more days covers them at once (条例 第十九条); a request waits for approval.
+          ...(reporting && { to_date: input.to }),
           extension_to: input.to,
           extension_reason: input.reason,
           extension_requested_at: clock.now(),
@@ -166,23 +215,30 @@ export function createMyLeaveService(deps: {
           extension_decided_at: null,
           extension_note: null,
         });
+        if (reporting) await absences.reportedDays(trx, r, input.to);
         await openTask(trx, {
           kind: 'leave_decision',
           personId: r.person_id,
           measureId: r.measure_id,
-          title: `续假审批：${r.destination}，返回日期由 ${r.to_date} 延至 ${input.to}`,
+          title: taskTitle(
+            r.mode,
+            true,
+            `${r.destination}，返回日期由 ${r.to_date} 延至 ${input.to}`,
+            r.from_date,
+            input.to,
+          ),
           dueDate: deadline,
-          evidence: [{ label: `续假事由：${input.reason}`, date: null, ref: null }],
+          evidence: [{ label: `${reporting ? '续报' : '续假'}事由：${input.reason}`, date: null, ref: null }],
           dedupeKey: `leave-extension:${id}:${input.to}`,
           now: clock.now(),
           ref: { kind: 'leave_request', id },
         });
         await audit.record(trx, {
           ...personAudit(person),
-          action: 'leave.request_extension',
+          action: `leave.${event.type}`,
           targetType: 'person',
           targetId: r.person_id,
-          details: { leaveRequestId: id },
+          details: { leaveRequestId: id, to: input.to },
         });
       });
       return toLeave(await repo.byId(id), day);
@@ -195,10 +251,10 @@ export function createMyLeaveService(deps: {
         const r = await rp.findOwn(person.personId, id, true);
         if (!r) throw notFound('请假申请');
         const status = step(r.status, { type: 'return' });
+        // The absence ends today: shortened to today within the reported dates, or its days beyond them unreported.
         if (day < r.from_date) throw new DomainError('LEAVE_NOT_STARTED', '请假尚未开始，无需销假');
         await rp.update(id, { status, returned_on: day, returned_at: clock.now() });
-        // The reported absence ends on the day of return, or on the approved end if later.
-        if (!isLeaveOverdue(r.to_date, day)) await absences.approvedDays(trx, r, day);
+        if (!isLeaveOverdue(r.to_date, day)) await absences.reportedDays(trx, r, day);
         else await absences.overstay(trx, r, day);
         await closeTasksFor(
           trx,

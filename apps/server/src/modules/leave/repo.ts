@@ -1,4 +1,4 @@
-import type { LeaveListQuery } from '@taobo/contracts';
+import type { LeaveListQuery, LeavePolicy } from '@taobo/contracts';
 import { ACTIVE_LEAVE_STATUSES } from '@taobo/domain';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
@@ -16,12 +16,19 @@ export type LeaveRowWithNames = LeaveRow & {
   extension_decided_by_name: string | null;
 };
 
-/** What awaits staff: a decision (待审, 续假, 超时未审批) or a person not back (超时未归). */
-const TODO = ['pending', 'extension', 'lapsed', 'overdue'] as const;
+/**
+ * What awaits staff: a report to acknowledge (已报告), a decision under an approval policy (待审批,
+ * 续假, 超时未审批), or a person not back (超时未归).
+ */
+const TODO = ['reported', 'pending', 'extension', 'lapsed', 'overdue'] as const;
 
-/** To-do first: what awaits a decision, then the overdue, then the rest, newest first. */
+/** To-do first: what awaits acknowledgment or a decision, then the overdue, then the rest, newest first. */
 const leaveOrder = sql`CASE leave_requests.status
-  WHEN 'pending' THEN 0 WHEN 'extension' THEN 0 WHEN 'lapsed' THEN 0 WHEN 'overdue' THEN 1 ELSE 2 END`;
+  WHEN 'reported' THEN 0 WHEN 'pending' THEN 0 WHEN 'extension' THEN 0 WHEN 'lapsed' THEN 0
+  WHEN 'overdue' THEN 1 ELSE 2 END`;
+
+/** Reported (or approved) and not yet back: the person is away with the report's cover. */
+const AWAY = ['reported', 'acknowledged', 'approved', 'extension', 'overdue'] as const;
 
 /** Every query of 在线请假. `leaveQueries(trx)` runs them inside a caller's transaction (the sweep). */
 export function leaveQueries(db: Db) {
@@ -127,6 +134,39 @@ export function leaveQueries(db: Db) {
         .orderBy('from_date')
         .execute(),
 
+    /** The county's leave policy, or the law's default (written reports, no approval) until it sets one. */
+    async policy(countyId: string): Promise<LeavePolicy> {
+      const row = await db
+        .selectFrom('leave_policies')
+        .selectAll()
+        .where('county_id', '=', countyId)
+        .executeTakeFirst();
+      return {
+        countyId,
+        approvalRequired: row?.approval_required ?? false,
+        updatedAt: row ? new Date(row.updated_at).toISOString() : null,
+      };
+    },
+
+    /** The county of execution of a person (their file's county). */
+    personCounty: async (personId: string): Promise<string> =>
+      (
+        await db
+          .selectFrom('persons')
+          .select('county_id')
+          .where('id', '=', personId)
+          .executeTakeFirstOrThrow()
+      ).county_id,
+
+    setPolicy: (p: { countyId: string; approvalRequired: boolean; at: Date; by: string }) => {
+      const values = { approval_required: p.approvalRequired, updated_at: p.at, updated_by: p.by };
+      return db
+        .insertInto('leave_policies')
+        .values({ county_id: p.countyId, ...values })
+        .onConflict((oc) => oc.column('county_id').doUpdateSet(values))
+        .execute();
+    },
+
     /** The person's current measure (executing or suspended), locked so two requests do not race. */
     lockCurrentMeasure: (personId: string) =>
       db
@@ -157,8 +197,11 @@ export function leaveQueries(db: Db) {
     update: (id: string, changes: Updateable<LeaveTable>) =>
       db.updateTable('leave_requests').set(changes).where('id', '=', id).execute(),
 
-    /** Whether `date` lies within leave the person was granted (still running, or closed after it). */
-    async onApprovedLeave(personId: string, date: string): Promise<boolean> {
+    /**
+     * Whether `date` lies within leave the person reported (or, under an approval policy, was
+     * granted): still running, or closed after it.
+     */
+    async onLeave(personId: string, date: string): Promise<boolean> {
       const row = await db
         .selectFrom('leave_requests')
         .select('id')
@@ -167,7 +210,7 @@ export function leaveQueries(db: Db) {
         .where('to_date', '>=', date)
         .where((eb) =>
           eb.or([
-            eb('status', 'in', ['approved', 'extension', 'overdue']),
+            eb('status', 'in', AWAY),
             eb.and([eb('status', '=', 'closed'), eb('returned_on', '>=', date)]),
           ]),
         )
@@ -185,12 +228,12 @@ export function leaveQueries(db: Db) {
         .forUpdate()
         .execute(),
 
-    /** Approved or overdue leave whose end is before `day`, locked. */
+    /** Reported, approved or overdue leave whose end is before `day`, locked. */
     pastEnd: (day: string) =>
       db
         .selectFrom('leave_requests')
         .selectAll()
-        .where('status', 'in', ['approved', 'overdue'])
+        .where('status', 'in', ['reported', 'acknowledged', 'approved', 'overdue'])
         .where('to_date', '<', day)
         .forUpdate()
         .execute(),

@@ -1,5 +1,5 @@
-// What both sides of 在线请假 share: the view of a request, the state machine's guard, and the
-// absences an approved or overstayed leave records for the violation engine.
+// What both sides of 在线请假 / 外出报告 share: the view of a request, the state machine's guard, and
+// the absences a reported (or approved) or overstayed leave records for the violation engine.
 import type { LeaveRequest } from '@taobo/contracts';
 import {
   absenceDays,
@@ -25,6 +25,7 @@ export function toLeave(r: LeaveRowWithNames, today: string): LeaveRequest {
     id: r.id,
     person: { id: r.person_id, name: r.person_name },
     measureId: r.measure_id,
+    mode: r.mode,
     status: r.status,
     destination: r.destination,
     destinationCountyId: r.destination_county_id,
@@ -68,8 +69,11 @@ export function step(status: LeaveStatus, event: LeaveEvent): LeaveStatus {
 /** The absences a leave records for the violation engine, in the caller's transaction. */
 export function leaveAbsences(violations: ViolationService) {
   return {
-    /** The approved days as a reported absence (条例 第十九条), kept in step with the leave's dates. */
-    async approvedDays(trx: Db, r: LeaveRow, to: string): Promise<void> {
+    /**
+     * The reported days (or, under an approval policy, the approved ones) as a reported absence
+     * (条例 第十九条), kept in step with the leave's dates.
+     */
+    async reportedDays(trx: Db, r: LeaveRow, to: string): Promise<void> {
       await violations.recordLeaveAbsence(trx, {
         measureId: r.measure_id,
         personId: r.person_id,
@@ -78,11 +82,14 @@ export function leaveAbsences(violations: ViolationService) {
         to,
         reported: true,
         destination: r.destination,
-        note: '在线请假（已批准）',
+        note: r.mode === 'report' ? '外出报告（洮泊家园）' : '在线请假（已同意）',
       });
     },
 
-    /** The days beyond the approved end, up to `until`: unreported absence (条例 第二十条). */
+    /**
+     * The days beyond the reported end, up to `until`: unreported absence (超时未归, 条例 第二十条),
+     * from the reported day of return (not counted, 民法典 第二百零一条).
+     */
     async overstay(trx: Db, r: LeaveRow, until: string): Promise<boolean> {
       const over = overstay(r.to_date, until);
       if (!over) return false;
@@ -94,7 +101,7 @@ export function leaveAbsences(violations: ViolationService) {
         to: over.to,
         reported: false,
         destination: r.destination,
-        note: `请假至 ${r.to_date}，逾期未销假`,
+        note: `报告 ${r.to_date} 返回，逾期未销假`,
       });
       return true;
     },

@@ -214,18 +214,19 @@ describe('absences and 严重违反协议 (条例 第十九、二十条)', () =>
         reported,
         destination: '广东省东莞市',
       });
-    expect(await absence('2026-02-01', '2026-02-02', false)).toMatchObject({
+    // 民法典 第二百零一条: the day of leaving is not counted.
+    expect(await absence('2026-02-01', '2026-02-03', false)).toMatchObject({
       days: 2,
       unauthorisedDeparture: false,
     });
     expect(await absence('2026-03-01', '2026-03-10', true)).toMatchObject({
-      days: 10,
+      days: 9,
       unauthorisedDeparture: false,
     });
-    await absence('2026-04-01', '2026-04-03', false);
-    await absence('2026-05-01', '2026-05-03', false);
+    await absence('2026-04-01', '2026-04-04', false);
+    await absence('2026-05-01', '2026-05-04', false);
     expect((await officer.ok('GET', `/api/measures/${measure.id}`)).seriousViolation).toBe(false);
-    await absence('2026-06-01', '2026-06-03', false);
+    await absence('2026-06-01', '2026-06-04', false);
     const m = await officer.ok('GET', `/api/measures/${measure.id}`);
     expect(m).toMatchObject({ seriousViolation: true, seriousViolationReasons: ['departures'] });
     const kinds = (await officer.ok('GET', `/api/persons/${person.id}/violations`)).map(
@@ -241,23 +242,23 @@ describe('absences and 严重违反协议 (条例 第十九、二十条)', () =>
     expect(task.evidence.at(-1).label).toContain('第二十条');
   });
 
-  it('counts unreported days: 30 in total is not serious, 31 is', async () => {
+  it('counts departure days only (戒毒条例 第二十条): a short trip adds nothing, 31 in total is serious', async () => {
     const { measure } = await personWithMeasure(officer, '2026-01-02');
     await officer.ok('POST', `/api/measures/${measure.id}/report`, { date: '2026-01-05' });
     await officer.ok('POST', `/api/measures/${measure.id}/absences`, {
       from: '2026-02-01',
-      to: '2026-02-28',
+      to: '2026-03-01',
       reported: false,
     });
     await officer.ok('POST', `/api/measures/${measure.id}/absences`, {
       from: '2026-03-10',
-      to: '2026-03-11',
+      to: '2026-03-12',
       reported: false,
     });
     expect((await officer.ok('GET', `/api/measures/${measure.id}`)).seriousViolation).toBe(false);
     await officer.ok('POST', `/api/measures/${measure.id}/absences`, {
       from: '2026-04-10',
-      to: '2026-04-10',
+      to: '2026-04-13',
       reported: false,
     });
     expect((await officer.ok('GET', `/api/measures/${measure.id}`)).seriousViolationReasons).toContain(

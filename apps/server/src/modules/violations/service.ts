@@ -46,7 +46,8 @@ export function createViolationService(deps: {
 
   /**
    * 严重违反社区戒毒协议 (戒毒条例 第二十条): evading or refusing tests ≥ 3 times, leaving without
-   * report ≥ 3 times, or unreported absence > 30 days. Flags the measure once, raises the
+   * the required report ≥ 3 times, or such departures > 30 days in total (days counted as 民法典
+   * 第二百零一条 counts a period; short trips never count). Flags the measure once, raises the
    * violation and a report-to-police task with its evidence (条例 第二十一条).
    */
   async function evaluateSerious(trx: Db, measureId: string): Promise<boolean> {
@@ -80,10 +81,11 @@ export function createViolationService(deps: {
     );
     const evidence: Evidence[] = [
       ...evasions.map((v) => ({ label: '逃避（拒绝）检测', date: v.date, ref: v.test_id })),
+      // 条例 第二十条 counts departures only (unreported, 3 days or more): short trips are no evidence.
       ...absences
-        .filter((a) => !a.reported)
+        .filter((a) => isUnauthorisedDeparture({ from: a.from_date, to: a.to_date, reported: a.reported }))
         .map((a) => ({
-          label: `未报告外出 ${absenceDays(a.from_date, a.to_date)} 日（${a.from_date} 至 ${a.to_date}）`,
+          label: `擅自离开 ${absenceDays(a.from_date, a.to_date)} 日（${a.from_date} 离开，${a.to_date} 返回）`,
           date: a.from_date,
           ref: a.id,
         })),
@@ -102,7 +104,10 @@ export function createViolationService(deps: {
     return true;
   }
 
-  /** An unreported absence of 3 days or more is also a departure (擅自离开, 条例 第十九条). */
+  /**
+   * An unreported absence of 3 days or more (the day of leaving not counted, 民法典 第二百零一条) is
+   * also a departure (擅自离开, 条例 第十九条).
+   */
   async function recordDeparture(r: Pick<ViolationRepo, 'insert'>, a: AbsenceRow, reason: string) {
     if (!isUnauthorisedDeparture({ from: a.from_date, to: a.to_date, reported: a.reported })) return;
     await r.insert(
@@ -312,10 +317,11 @@ export function createViolationService(deps: {
     },
 
     /**
-     * An absence a leave request (在线请假) records: the approved days as a reported absence, the
-     * days beyond its end as an unreported one, kept up to date while the person is away (one row of
-     * each per leave). An overstay of 3 days or more is a departure (条例 第十九条), and feeds the
-     * serious-violation check (第二十条) like any other absence.
+     * An absence a leave (外出报告, or a request approved under a local policy) records: the reported
+     * days as a reported absence, the days beyond its end as an unreported one starting on the
+     * reported day of return, kept up to date while the person is away (one row of each per leave).
+     * An overstay of 3 days or more is a departure (条例 第十九条), and feeds the serious-violation
+     * check (第二十条) like any other absence.
      */
     async recordLeaveAbsence(
       trx: Db,
@@ -344,7 +350,11 @@ export function createViolationService(deps: {
         created_at: clock.now(),
         created_by: null,
       });
-      await recordDeparture(r, row, `请假期满未销假，逾期 ${absenceDays(row.from_date, row.to_date)} 日未归`);
+      await recordDeparture(
+        r,
+        row,
+        `超过报告的返回日期（${row.from_date}）未销假，逾期 ${absenceDays(row.from_date, row.to_date)} 日未归`,
+      );
       if (!row.reported) await evaluateSerious(trx, a.measureId);
     },
 

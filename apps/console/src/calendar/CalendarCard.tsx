@@ -128,7 +128,7 @@ function DaysTable({ data, loading }: { data: CalendarYear | undefined; loading:
         {
           title: t('calendar.source'),
           dataIndex: 'source',
-          width: 140,
+          width: 200,
           render: (s: 'official' | 'entered') => t(`calendar.sources.${s}`),
         },
       ]}

@@ -52,8 +52,7 @@ const en: SupervisionResources = {
     releaseNoticeRecorded: 'Police release notice {{no}} recorded ({{issuer}}, {{date}}).',
     transferredOn: 'Execution place changed',
     releaseNotice: 'Release notice',
-    reportCountdown:
-      'Must report by {{date}} (15 days after receiving the decision, Art. 14): {{count}} days left.',
+    reportCountdown: 'Must report by {{date}}: {{count}} days left (see the report deadline for how it was counted).',
     transferCountdown:
       'Execution moved to {{township}}: the person must report there by {{date}} (Regulations Art. 22), {{count}} days left. The term continues; a new agreement is signed after the report.',
     reportDueToday: 'Today ({{date}}) is the last day to report (Regulations Art. 14).',

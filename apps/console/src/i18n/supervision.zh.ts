@@ -54,7 +54,7 @@ const zh = {
     releaseNoticeRecorded: '已登记公安机关解除通知书 {{no}}（{{issuer}}，{{date}}）。',
     transferredOn: '变更执行地日期',
     releaseNotice: '解除通知书',
-    reportCountdown: '须在 {{date}} 前报到（收到决定书后15日内，戒毒条例第十四条），还剩 {{count}} 天。',
+    reportCountdown: '须在 {{date}} 前报到，还剩 {{count}} 天（计算依据见“报到期限”）。',
     transferCountdown:
       '执行地已变更为{{township}}，须在 {{date}} 前到新执行地报到（戒毒条例第二十二条），还剩 {{count}} 天；期限连续计算，报到后重新签订协议。',
     reportDueToday: '今天（{{date}}）是报到期限的最后一天（戒毒条例第十四条）。',

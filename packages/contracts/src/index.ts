@@ -17,3 +17,4 @@ export * from './assistance.ts';
 export * from './appointments.ts';
 export * from './uploads.ts';
 export * from './home.ts';
+export * from './education.ts';

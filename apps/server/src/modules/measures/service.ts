@@ -31,12 +31,13 @@ import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import { renderAgreementPdf } from '../agreements/agreementPdf.ts';
-import { cancelOpenTests, layTestPlan } from '../drugTests/testPlan.ts';
+import { cancelOpenTests, extendTestPlan, layTestPlan } from '../drugTests/testPlan.ts';
 import { setPersonStatus } from '../persons/personStatus.ts';
 import { transferPerson } from '../persons/personTransfer.ts';
 import type { PersonService } from '../persons/service.ts';
 import { closeMeasureTasks } from '../tasks/tasks.ts';
 import { agreementData } from './agreementData.ts';
+import { creationColumns } from './creationRules.ts';
 import { measureView } from './measureView.ts';
 import { createMeasureRepo, type MeasureRepo } from './repo.ts';
 
@@ -55,8 +56,11 @@ export function createMeasureService(deps: Deps) {
   const today = () => businessDate(clock.now());
 
   async function toMeasure(m: MeasureRow, r: Queries = repo): Promise<Measure> {
-    const { units, staff } = await r.names([m.township_id], m.report_taken_by ? [m.report_taken_by] : []);
-    return measureView(m, { township: units[0]!, reportTakenBy: staff[0] }, today());
+    const [{ units, staff }, person] = await Promise.all([
+      r.names([m.township_id], m.report_taken_by ? [m.report_taken_by] : []),
+      r.personFacts(m.person_id),
+    ]);
+    return measureView(m, { township: units[0]!, reportTakenBy: staff[0], person }, today());
   }
 
   /** A date staff enter for something that happened: a real day, not in the future. */
@@ -179,6 +183,7 @@ export function createMeasureService(deps: Deps) {
         pregnant: input.pregnant,
         nursingChildBirthDate: input.nursingChildBirthDate ?? null,
       });
+      const lawful = await creationColumns(repo, input, person, township, today());
       const now = clock.now();
       const initial = initialMeasureState();
       return repo.transaction(async (r, trx) => {
@@ -196,7 +201,7 @@ export function createMeasureService(deps: Deps) {
             term_start: initial.termStart,
             term_months: termMonthsFor(input.type, input.termMonths),
             report_deadline: reportDeadline(input.receivedDate),
-            credit_days: input.creditDays ?? 0,
+            ...lawful,
             exemptions,
             created_at: now,
             updated_at: now,
@@ -331,21 +336,20 @@ export function createMeasureService(deps: Deps) {
         actor,
         id,
         { type: 'resume' },
-        async (m, r) => {
+        async (m, r, trx) => {
           const open = (await r.suspensions(id)).find((s) => !s.to_date);
           pastDate('date', input.date, { date: open?.from_date ?? null, what: '中止日期' });
           await r.closeSuspension(id, input.date);
           const periods = (await r.suspensions(id)).map((s) => ({ from: s.from_date, to: s.to_date }));
           const suspendedDays = suspendedDaysTotal(periods, today());
-          return {
-            suspended_days: suspendedDays,
-            term_end: termEnd({
-              termStart: m.term_start!,
-              termMonths: m.term_months,
-              suspendedDays,
-              creditDays: m.credit_days,
-            }),
-          };
+          const end = termEnd({
+            termStart: m.term_start!,
+            termMonths: m.term_months,
+            suspendedDays,
+            creditDays: m.credit_days,
+          });
+          await extendTestPlan(trx, m, end); // 中止 days get test windows too
+          return { suspended_days: suspendedDays, term_end: end };
         },
         { kind: 'resume', date: input.date },
       ),

@@ -18,6 +18,7 @@ import { excuseTest } from '../drugTests/testPlan.ts';
 import type { MeasureService } from '../measures/service.ts';
 import type { PersonService } from '../persons/service.ts';
 import { openTask, type Evidence } from '../tasks/tasks.ts';
+import { educateIfOrdinary } from './education.ts';
 import { createViolationRepo, type ViolationRepo } from './repo.ts';
 
 const toAbsence = (a: AbsenceRow): Absence => ({
@@ -100,10 +101,20 @@ export function createViolationService(deps: {
     return true;
   }
 
+  /**
+   * 禁毒法 第三十五条 第二款: a confirmed ordinary violation is answered with 批评教育 (a task), unless
+   * the measure is seriously violated by now; call after `evaluateSerious`.
+   */
+  async function answer(trx: Db, v: ViolationRow | undefined): Promise<void> {
+    if (!v) return;
+    const m = await measures.lock(trx, v.measure_id);
+    await educateIfOrdinary(trx, v, m.serious_violation, clock.now());
+  }
+
   /** An unreported absence of 3 days or more is also a departure (擅自离开, 条例 第十九条). */
   async function recordDeparture(r: Pick<ViolationRepo, 'insert'>, a: AbsenceRow, reason: string) {
     if (!isUnauthorisedDeparture({ from: a.from_date, to: a.to_date, reported: a.reported })) return;
-    await r.insert(
+    return r.insert(
       {
         measure_id: a.measure_id,
         person_id: a.person_id,
@@ -149,7 +160,10 @@ export function createViolationService(deps: {
     const row = await repo.transaction(async (r, trx) => {
       const updated = await r.decide(id, { status, reason, by: actor.id, at: clock.now() });
       if (status === 'excused' && v.test_id) await excuseTest(trx, v.test_id, reason);
-      if (status === 'confirmed') await evaluateSerious(trx, v.measure_id);
+      if (status === 'confirmed') {
+        await evaluateSerious(trx, v.measure_id);
+        await answer(trx, updated);
+      }
       await audit.record(trx, {
         ...auditActor(actor),
         action: `violation.${status === 'confirmed' ? 'confirm' : 'excuse'}`,
@@ -231,8 +245,13 @@ export function createViolationService(deps: {
           created_at: clock.now(),
           created_by: actor.id,
         });
-        await recordDeparture(r, a, `未经报告离开执行地 ${absenceDays(a.from_date, a.to_date)} 日`);
+        const departure = await recordDeparture(
+          r,
+          a,
+          `未经报告离开执行地 ${absenceDays(a.from_date, a.to_date)} 日`,
+        );
         await evaluateSerious(trx, measureId);
+        await answer(trx, departure);
         await audit.record(trx, {
           ...auditActor(actor),
           action: 'absence.record',
@@ -278,8 +297,13 @@ export function createViolationService(deps: {
         created_at: clock.now(),
         created_by: null,
       });
-      await recordDeparture(r, row, `请假期满未销假，逾期 ${absenceDays(row.from_date, row.to_date)} 日未归`);
+      const departure = await recordDeparture(
+        r,
+        row,
+        `请假期满未销假，逾期 ${absenceDays(row.from_date, row.to_date)} 日未归`,
+      );
       if (!row.reported) await evaluateSerious(trx, a.measureId);
+      await answer(trx, departure);
     },
 
     async absences(actor: Actor, measureId: string): Promise<Absence[]> {

@@ -34,7 +34,7 @@ export async function educateIfOrdinary(
     kind: 'educate',
     personId: v.person_id,
     measureId: v.measure_id,
-    title: `${kind}（${v.date}），应予批评教育`,
+    title: `${kind}（${v.date}）`,
     dueDate: educationDueBy(businessDate(now)),
     evidence: [
       { label: kind, date: v.date, ref: v.id },

@@ -56,7 +56,7 @@ describe('批评教育 (禁毒法 第三十五条 第二款): an ordinary violat
     const [departure] = await officer.ok('GET', `/api/persons/${person.id}/violations`);
     expect(departure).toMatchObject({ kind: 'departure', status: 'confirmed' });
     const [task] = await tasksOf(measure.id, 'educate');
-    expect(task).toMatchObject({ status: 'open', title: '擅自离开执行地（2026-11-25），应予批评教育' });
+    expect(task).toMatchObject({ status: 'open', kind: 'educate', title: '擅自离开执行地（2026-11-25）' });
     expect(task!.evidence.map((e) => e.label)).toContain(
       '依据《禁毒法》第三十五条第二款：对违反协议的人员进行批评、教育',
     );

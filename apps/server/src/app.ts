@@ -64,6 +64,7 @@ import { createTimelineService } from './modules/measures/timeline.ts';
 import { createCalendarRepo } from './modules/calendar/repo.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 import { createCalendarService } from './modules/calendar/service.ts';
+import { createExemptionFactsService } from './modules/measures/exemptionFacts.ts';
 import { createPolicyRepo } from './modules/policies/repo.ts';
 import { policyRoutes } from './modules/policies/routes.ts';
 import { createPolicyService, policyCounty } from './modules/policies/service.ts';
@@ -92,6 +93,8 @@ import { createScreeningService } from './modules/counselling/screeningService.t
 import { createPersonScreeningService } from './modules/counselling/personScreeningService.ts';
 import { createCounsellingHistoryService } from './modules/counselling/historyService.ts';
 import { createViolationService } from './modules/violations/service.ts';
+import { createEducationService } from './modules/violations/education.ts';
+import { createTestRefusalService } from './modules/violations/testRefusals.ts';
 import { myAppointmentRoutes, stationDayRoutes, stationRoutes } from './modules/appointments/routes.ts';
 import {
   createAppointmentRepo,
@@ -160,8 +163,9 @@ export function buildServices(deps: AppDeps) {
     notifications,
   });
   const tests = createTestPlanService({ repo: createTestRepo(db), clock, audit, measures });
+  const violationRepo = createViolationRepo(db);
   const violations = createViolationService({
-    repo: createViolationRepo(db),
+    repo: violationRepo,
     clock,
     audit,
     measures,
@@ -252,6 +256,10 @@ export function buildServices(deps: AppDeps) {
       notifications,
     }),
     violations,
+    // 批评教育 (禁毒法 第三十五条 第二款) and 现场拒绝检测 (条例 第二十条).
+    education: createEducationService({ repo: violationRepo, clock, audit, measures }),
+    testRefusals: createTestRefusalService({ repo: violationRepo, clock, audit, measures, violations }),
+    exemptionFacts: createExemptionFactsService({ repo: measureRepo, measures, audit, clock }),
     tasks: createTaskService({ repo: createTaskRepo(db), clock, audit, calendar: currentCalendar }),
     policies: createPolicyService({ repo: createPolicyRepo(db), clock }),
     calendar,
@@ -391,9 +399,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(personAuthRoutes(services.personAuth), { prefix: '/api' });
   await app.register(staffRoutes(services.staff), { prefix: '/api' });
   await app.register(statsRoutes(services.stats), { prefix: '/api' });
-  await app.register(measureRoutes(services.measures, services.timeline), { prefix: '/api' });
+  await app.register(measureRoutes(services.measures, services.timeline, services.exemptionFacts), {
+    prefix: '/api',
+  });
   await app.register(testRoutes(services.tests), { prefix: '/api' });
-  await app.register(violationRoutes(services.violations), { prefix: '/api' });
+  await app.register(violationRoutes(services.violations, services.education, services.testRefusals), {
+    prefix: '/api',
+  });
   await app.register(taskRoutes(services.tasks), { prefix: '/api' });
   await app.register(policyRoutes(services.policies), { prefix: '/api' });
   await app.register(calendarRoutes(services.calendar), { prefix: '/api' });

@@ -2498,9 +2498,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -2601,8 +2613,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        type: "community_detox" | "community_rehab";
+                        type: ("community_detox" | "community_rehab") | ("社区戒毒" | "社区康复");
                         decisionNo: string;
                         decisionDate: string;
                         receivedDate: string;
@@ -2610,6 +2621,13 @@ export interface paths {
                         townshipId?: string;
                         termMonths?: number;
                         creditDays?: number;
+                        creditBasis?: {
+                            decisionNo: string;
+                            decisionDate: string;
+                        } | null;
+                        /** @enum {string} */
+                        executionPlaceBasis?: "household" | "residence";
+                        fixedResidence?: boolean;
                         pregnant?: boolean;
                         nursingChildBirthDate?: string | null;
                     };
@@ -2661,9 +2679,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -2919,9 +2949,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -3091,9 +3133,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -3258,9 +3312,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -3428,9 +3494,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -3596,9 +3674,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -3766,9 +3856,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -3935,9 +4037,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -4104,9 +4218,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -4443,9 +4569,201 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
+                            workingGroup: {
+                                /** @enum {string} */
+                                role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
+                                name: string;
+                                /** Format: uuid */
+                                staffId?: string | null;
+                                phone?: string | null;
+                            }[];
+                            explain: {
+                                reportDeadline: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                agreementDueBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                termEnd: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                releaseNoticeBy: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/exemption-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 更新禁毒法第三十九条第一款情形（怀孕、哺乳不满一周岁婴儿），重新判断 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pregnant: boolean;
+                        nursingChildBirthDate: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            personId: string;
+                            /** @enum {string} */
+                            type: "community_detox" | "community_rehab";
+                            /** @enum {string} */
+                            status: "pending_report" | "executing" | "suspended" | "refused" | "terminated" | "released";
+                            decisionNo: string;
+                            decisionDate: string;
+                            receivedDate: string;
+                            decidingAuthority: string | null;
+                            township: {
+                                id: string;
+                                name: string;
+                            };
+                            termMonths: number;
+                            reportDeadline: string;
+                            reportDeadlineExplained: string;
+                            refusalCandidate: boolean;
+                            transferredOn: string | null;
+                            releaseNotice: {
+                                noticeNo: string;
+                                date: string;
+                                issuer: string;
+                                recordedAt: string;
+                            } | null;
+                            reportedDate: string | null;
+                            reportPlace: string | null;
+                            reportTakenBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agreementSignedDate: string | null;
+                            agreementDueBy: string | null;
+                            agreementOverdue: boolean;
+                            termStart: string | null;
+                            termEnd: string | null;
+                            suspendedDays: number;
+                            creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
+                            seriousViolation: boolean;
+                            seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
+                            exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -5270,9 +5588,21 @@ export interface paths {
                             termEnd: string | null;
                             suspendedDays: number;
                             creditDays: number;
+                            creditBasis: {
+                                decisionNo: string;
+                                decisionDate: string;
+                            } | null;
+                            /** @enum {string} */
+                            executionPlaceBasis: "household" | "residence";
+                            fixedResidence: boolean;
                             seriousViolation: boolean;
                             seriousViolationReasons: ("evasions" | "departures" | "absent_days")[];
                             exemptions: ("pregnant" | "nursing_under_one" | "under_16")[];
+                            exemptionFacts: {
+                                pregnant: boolean;
+                                nursingChildBirthDate: string | null;
+                            };
+                            noEarlyRelease: boolean;
                             workingGroup: {
                                 /** @enum {string} */
                                 role: "officer" | "police" | "grid_worker" | "social_worker" | "medical" | "family" | "volunteer";
@@ -5298,6 +5628,334 @@ export interface paths {
                                     zh: string;
                                     en: string;
                                 } | null;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/test-refusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记现场拒绝接受检测（即记为逃避检测，条例第二十条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            measureId: string;
+                            /** @enum {string} */
+                            kind: "evasion" | "departure" | "relapse" | "refusal" | "late_rereport" | "serious";
+                            /** @enum {string} */
+                            status: "candidate" | "confirmed" | "excused";
+                            date: string;
+                            testId: string | null;
+                            absenceId: string | null;
+                            reason: string | null;
+                            decidedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            decidedAt: string | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/education": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 批评教育记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            measureId: string;
+                            date: string;
+                            reason: string;
+                            note: string | null;
+                            violation: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "evasion" | "departure" | "relapse" | "refusal" | "late_rereport" | "serious";
+                                date: string;
+                            } | null;
+                            givenBy: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记批评教育（禁毒法第三十五条第二款） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        reason: string;
+                        note?: string | null;
+                        /** Format: uuid */
+                        violationId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            measureId: string;
+                            date: string;
+                            reason: string;
+                            note: string | null;
+                            violation: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "evasion" | "departure" | "relapse" | "refusal" | "late_rereport" | "serious";
+                                date: string;
+                            } | null;
+                            givenBy: {
+                                id: string;
+                                name: string;
                             };
                             createdAt: string;
                         };
@@ -18520,7 +19178,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
+        ErrorCodeInput: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "CREDIT_NOT_ALLOWED" | "CREDIT_BASIS_REQUIRED" | "EXECUTION_PLACE_MISMATCH" | "FIXED_RESIDENCE_REQUIRED" | "RESIDENCE_UNKNOWN" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TEST_REFUSAL_RECORDED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
         ErrorBodyInput: {
             code: components["schemas"]["ErrorCodeInput"];
             message: string;
@@ -18531,7 +19189,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
+        ErrorCode: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "CREDIT_NOT_ALLOWED" | "CREDIT_BASIS_REQUIRED" | "EXECUTION_PLACE_MISMATCH" | "FIXED_RESIDENCE_REQUIRED" | "RESIDENCE_UNKNOWN" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ACCOUNT_LOCKED" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TEST_REFUSAL_RECORDED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
         ErrorBody: {
             code: components["schemas"]["ErrorCode"];
             message: string;

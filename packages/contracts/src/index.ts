@@ -18,3 +18,4 @@ export * from './appointments.ts';
 export * from './uploads.ts';
 export * from './home.ts';
 export * from './calendar.ts';
+export * from './education.ts';

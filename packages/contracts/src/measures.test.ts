@@ -27,3 +27,20 @@ describe('MeasureCreateInput term (戒毒条例 第十四条、第三十七条)'
     );
   });
 });
+
+describe('MeasureCreateInput type: the code, or the Chinese label on the decision', () => {
+  const parse = (type: unknown) => MeasureCreateInput.safeParse({ ...decision, type });
+
+  it('reads 社区戒毒 and 社区康复 as their codes', () => {
+    expect(parse('社区戒毒').data?.type).toBe('community_detox');
+    expect(parse('社区康复').data?.type).toBe('community_rehab');
+    expect(parse('community_rehab').data?.type).toBe('community_rehab');
+  });
+
+  it('refuses anything else, in Chinese', () => {
+    for (const type of ['强制隔离戒毒', '社区 戒毒', 'Community detox', 1, null]) {
+      const issue = parse(type).error?.issues.find((i) => i.path[0] === 'type');
+      expect(issue?.message).toContain('措施类型应为');
+    }
+  });
+});

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import {
   COMMUNITY_TERM_MONTHS,
   COMPULSORY_ISOLATION_EXEMPTIONS,
+  EXECUTION_PLACE_BASES,
   MEASURE_STATUSES,
   MEASURE_TYPES,
+  measureTypeLabels,
   SERIOUS_VIOLATION_REASONS,
   TEST_KINDS,
   TEST_OUTCOMES,
@@ -20,6 +22,17 @@ import { Gender } from './person.ts';
 /** 社区戒毒 (3 years, 戒毒条例 第十四条) or 社区康复 (up to 3 years, 第三十七条). */
 export const MeasureType = z.enum(MEASURE_TYPES);
 export type MeasureType = z.infer<typeof MeasureType>;
+
+/**
+ * A measure type as a request may give it: its code, or its Chinese label as written on the
+ * decision (社区戒毒 / 社区康复), read as the code.
+ */
+const measureTypeByLabel = new Map(MEASURE_TYPES.map((t) => [measureTypeLabels[t].zh, t] as const));
+const MeasureTypeInput = z
+  .union([MeasureType, z.enum(MEASURE_TYPES.map((t) => measureTypeLabels[t].zh) as [string, ...string[]])], {
+    error: '措施类型应为社区戒毒（community_detox）或社区康复（community_rehab）',
+  })
+  .transform((v): MeasureType => measureTypeByLabel.get(v) ?? (v as MeasureType));
 
 export const MeasureStatus = z.enum(MEASURE_STATUSES);
 export type MeasureStatus = z.infer<typeof MeasureStatus>;
@@ -59,12 +72,30 @@ export type WorkingGroupMember = z.infer<typeof WorkingGroupMember>;
 
 /** A date's explanation in both languages. */
 export const Explained = z.object({ zh: z.string(), en: z.string() });
+/** 禁毒法 第三十三条 第二款: the 户籍地, or the 现居住地 with a fixed residence there. */
+export const ExecutionPlaceBasis = z.enum(EXECUTION_PLACE_BASES);
+export type ExecutionPlaceBasis = z.infer<typeof ExecutionPlaceBasis>;
+
+/** 折抵 (条例 第三十一条): the approved decision changing 强制隔离戒毒 to 社区戒毒 that the credit comes from. */
+export const CreditBasis = z.object({
+  decisionNo: z.string().trim().min(1, '请输入变更决定书文号').max(64),
+  decisionDate: DateString,
+});
+export type CreditBasis = z.infer<typeof CreditBasis>;
+
+/** 禁毒法 第三十九条 第一款: the facts recorded for a woman (pregnant, nursing her baby under one). */
+export const ExemptionFacts = z.object({
+  pregnant: z.boolean(),
+  /** Birth date of her own baby she is nursing; null when she is not nursing. */
+  nursingChildBirthDate: DateString.nullable(),
+});
+export type ExemptionFacts = z.infer<typeof ExemptionFacts>;
 
 const notAfter = (a: string | undefined | null, b: string | undefined | null) => !a || !b || a <= b;
 
 export const MeasureCreateInput = z
   .object({
-    type: MeasureType,
+    type: MeasureTypeInput,
     decisionNo: z.string().trim().min(1, '请输入决定书文号').max(64),
     decisionDate: DateString,
     receivedDate: DateString,
@@ -75,6 +106,12 @@ export const MeasureCreateInput = z
     termMonths: z.number().int().optional(),
     /** 折抵 (条例 第三十一条): days of compulsory isolation counted toward this term. */
     creditDays: z.number().int().min(0).max(1095).optional(),
+    /** Required with credit days: the change decision they come from (社区戒毒 only). */
+    creditBasis: CreditBasis.nullable().optional(),
+    /** Where the measure is carried out and why (禁毒法 第三十三条 第二款); household when absent. */
+    executionPlaceBasis: ExecutionPlaceBasis.optional(),
+    /** With 'residence': staff confirm the person has a fixed residence there. */
+    fixedResidence: z.boolean().optional(),
     pregnant: z.boolean().optional(),
     nursingChildBirthDate: DateString.nullable().optional(),
   })
@@ -127,9 +164,17 @@ export const Measure = z.object({
   termEnd: DateString.nullable(),
   suspendedDays: z.number().int(),
   creditDays: z.number().int(),
+  /** The change decision the credited days come from (条例 第三十一条); null without credit. */
+  creditBasis: CreditBasis.nullable(),
+  executionPlaceBasis: ExecutionPlaceBasis,
+  fixedResidence: z.boolean(),
   seriousViolation: z.boolean(),
   seriousViolationReasons: z.array(SeriousViolationReason),
+  /** 禁毒法 第三十九条 第一款, judged today from the facts and the person's file. */
   exemptions: z.array(ExemptionFlag),
+  exemptionFacts: ExemptionFacts,
+  /** 社区康复 refused or seriously violated, then relapse: 强制隔离戒毒不得提前解除 (条例 第三十八条). */
+  noEarlyRelease: z.boolean(),
   workingGroup: z.array(WorkingGroupMember),
   /**
    * How each computed date was counted, from the same domain function that computed it: the

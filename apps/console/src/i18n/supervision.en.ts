@@ -38,7 +38,7 @@ const en: SupervisionResources = {
     creditDays: 'Credited days',
     days: '{{count}} days',
     createdAt: 'Recorded',
-    exemptionsTitle: 'Anti-Drug Law Art. 39: {{flags}}',
+    exemptionsTitle: '{{flags}}',
     seriousTitle: 'Serious violation of the agreement (Regulations Art. 20)',
     seriousBody: 'Must be reported to public security (Regulations Art. 21).',
     reportOverdueAlert:
@@ -52,7 +52,8 @@ const en: SupervisionResources = {
     releaseNoticeRecorded: 'Police release notice {{no}} recorded ({{issuer}}, {{date}}).',
     transferredOn: 'Execution place changed',
     releaseNotice: 'Release notice',
-    reportCountdown: 'Must report by {{date}}: {{count}} days left (see the report deadline for how it was counted).',
+    reportCountdown:
+      'Must report by {{date}}: {{count}} days left (see the report deadline for how it was counted).',
     transferCountdown:
       'Execution moved to {{township}}: the person must report there by {{date}} (Regulations Art. 22), {{count}} days left. The term continues; a new agreement is signed after the report.',
     reportDueToday: 'Today ({{date}}) is the last day to report (Regulations Art. 14).',
@@ -119,10 +120,9 @@ const en: SupervisionResources = {
       termMonthsDetox: 'Community detox lasts 3 years (36 months) from the report date.',
       termMonthsRehab: 'Community rehab lasts at most 3 years (1–36 months).',
       townshipHint: "Empty: the person's managing township",
-      creditDaysHint: 'Days of compulsory isolation credited to this term (Regulations Art. 31)',
       pregnant: 'Pregnant',
       nursingChildBirthDate: "Nursing baby's birth date",
-      nursingHint: 'If nursing her own baby under one, enter the birth date (Anti-Drug Law Art. 39)',
+      nursingHint: 'If nursing her own baby under one, enter the birth date (Anti-Drug Law Art. 39 §1)',
       deadlinePreview: 'Report by {{date}}. {{explain}}',
       takenByPlaceholder: 'Defaults to you',
       signedDate: 'Signed on',

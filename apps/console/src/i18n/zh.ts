@@ -6,6 +6,7 @@ import type { CheckinResources } from './checkins.zh.ts';
 import type { LeaveResources } from './leave.zh.ts';
 import type { StationsResources } from './stations.zh.ts';
 import type { UploadsResources } from './uploads.zh.ts';
+import type { MeasureRulesResources } from './measureRules.zh.ts';
 
 /** 简体中文 — the default language. `en.ts` must mirror these keys (the type checks it). */
 const zh = {
@@ -271,5 +272,6 @@ export type Resources = CoreResources &
   CheckinResources &
   LeaveResources &
   StationsResources &
-  UploadsResources;
+  UploadsResources &
+  MeasureRulesResources;
 export default zh as CoreResources;

@@ -11,6 +11,7 @@ import {
 import {
   compulsoryIsolationExemptionLabels,
   daysBetween,
+  executionPlaceBasisLabels,
   isFinalStatus,
   measureStatusLabels,
   measureTypeLabels,
@@ -33,11 +34,15 @@ import {
 } from './LifecycleModals.tsx';
 import { RefusalDecisionModal, ReleaseNoticeModal } from './LawModals.tsx';
 import { MeasureCreateModal } from './MeasureCreateModal.tsx';
+import { EducationModal } from './EducationModal.tsx';
+import { ExemptionFactsModal } from './ExemptionFactsModal.tsx';
+import { TestRefusalModal } from './TestRefusalModal.tsx';
 import { agreementPdfUrl, releasePdfUrl } from './measureQueries.ts';
 import { measureStatusColors } from './measureStatus.ts';
 import { useSelectedMeasure } from './useSelectedMeasure.tsx';
 import { WorkingGroupModal } from './WorkingGroupModal.tsx';
 import '../i18n/supervision.ts';
+import '../i18n/measureRules.ts';
 
 type Action =
   | 'create'
@@ -49,7 +54,10 @@ type Action =
   | 'transfer'
   | 'workingGroup'
   | 'decideRefusal'
-  | 'releaseNotice';
+  | 'releaseNotice'
+  | 'education'
+  | 'testRefusal'
+  | 'exemptionFacts';
 
 /** Whether the lifecycle (packages/domain) allows `event` now; the server checks the same. */
 function allows(m: Measure, event: MeasureEvent): boolean {
@@ -234,6 +242,17 @@ function MeasureAlerts({ m, today, onAction }: { m: Measure; today: string; onAc
       ),
     );
   }
+  if (m.noEarlyRelease) {
+    alerts.push(
+      <Alert
+        key="noEarlyRelease"
+        type="error"
+        showIcon
+        data-testid="no-early-release-banner"
+        title={t('rules.noEarlyRelease')}
+      />,
+    );
+  }
   if (m.status === 'suspended') {
     alerts.push(<Alert key="suspended" type="warning" showIcon title={t('measure.suspendedAlert')} />);
   }
@@ -273,6 +292,7 @@ function MeasureAlerts({ m, today, onAction }: { m: Measure; today: string; onAc
 
 function MeasureDetails({ m, today }: { m: Measure; today: string }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const none = t('common.none');
   const date = (v: string | null) => (v ? <span className="mono">{v}</span> : none);
   const lateReport =
@@ -373,7 +393,30 @@ function MeasureDetails({ m, today }: { m: Measure; today: string }) {
         {
           key: 'creditDays',
           label: t('measure.creditDays'),
-          children: t('measure.days', { count: m.creditDays }),
+          children: (
+            <Space size={6} wrap>
+              <span>{t('measure.days', { count: m.creditDays })}</span>
+              {m.creditBasis && (
+                <Typography.Text type="secondary" data-testid="credit-basis">
+                  {t('rules.credit.basis')}：
+                  {t('rules.credit.basisValue', {
+                    no: m.creditBasis.decisionNo,
+                    date: m.creditBasis.decisionDate,
+                  })}
+                </Typography.Text>
+              )}
+            </Space>
+          ),
+        },
+        {
+          key: 'executionPlace',
+          label: t('rules.place.basis'),
+          children: (
+            <span data-testid="execution-place-basis">
+              {label(executionPlaceBasisLabels, m.executionPlaceBasis)}
+              {m.fixedResidence && `（${t('rules.place.fixedResidence')}）`}
+            </span>
+          ),
         },
         {
           key: 'createdAt',
@@ -385,15 +428,30 @@ function MeasureDetails({ m, today }: { m: Measure; today: string }) {
   );
 }
 
-function MeasureActions({ m, onAction }: { m: Measure; onAction: (a: Action) => void }) {
+const actionTestIds: Partial<Record<Action, string>> = {
+  workingGroup: 'working-group',
+  testRefusal: 'test-refusal',
+  exemptionFacts: 'exemption-facts',
+};
+
+function MeasureActions({
+  m,
+  female,
+  onAction,
+}: {
+  m: Measure;
+  female: boolean;
+  onAction: (a: Action) => void;
+}) {
   const { t } = useTranslation();
   const can = useCan();
   const today = todayString();
   const manage = can('measure:manage');
+  const record = can('supervision:record');
   const btn = (action: Action, text: string, props: React.ComponentProps<typeof Button> = {}) => (
     <Button
       size="small"
-      data-testid={`measure-action-${action === 'workingGroup' ? 'working-group' : action}`}
+      data-testid={`measure-action-${actionTestIds[action] ?? action}`}
       onClick={() => onAction(action)}
       {...props}
     >
@@ -427,6 +485,11 @@ function MeasureActions({ m, onAction }: { m: Measure; onAction: (a: Action) => 
       {manage &&
         allows(m, { type: 'transfer' }) &&
         btn('transfer', t('measure.actions.transfer'), { icon: <SwapOutlined aria-hidden /> })}
+      {/* 批评教育 (禁毒法 第三十五条 第二款) once the term has started; 现场拒绝检测 (条例 第二十条) while executing. */}
+      {record && m.termStart && !isFinalStatus(m.status) && btn('education', t('rules.education.action'))}
+      {record && m.status === 'executing' && btn('testRefusal', t('rules.refusal.action'), { danger: true })}
+      {/* 禁毒法 第三十九条 第一款: pregnancy and nursing are facts of a woman; under-16 comes from the file. */}
+      {manage && female && !isFinalStatus(m.status) && btn('exemptionFacts', t('rules.exemptions.action'))}
       {manage &&
         m.refusalCandidate &&
         btn('decideRefusal', t('measure.actions.decideRefusal'), { danger: true })}
@@ -600,7 +663,7 @@ export default function MeasureTab({ person }: { person: PersonDetail }) {
             }
             extra={
               <Space size={6} wrap>
-                <MeasureActions m={current} onAction={setAction} />
+                <MeasureActions m={current} female={person.gender === 'female'} onAction={setAction} />
                 {createButton}
               </Space>
             }
@@ -629,6 +692,11 @@ export default function MeasureTab({ person }: { person: PersonDetail }) {
       {current && action === 'workingGroup' && <WorkingGroupModal measure={current} onClose={close} />}
       {current && action === 'decideRefusal' && <RefusalDecisionModal measure={current} onClose={close} />}
       {current && action === 'releaseNotice' && <ReleaseNoticeModal measure={current} onClose={close} />}
+      {current && action === 'education' && <EducationModal measure={current} onClose={close} />}
+      {current && action === 'testRefusal' && <TestRefusalModal measure={current} onClose={close} />}
+      {current && action === 'exemptionFacts' && (
+        <ExemptionFactsModal measure={current} person={person} onClose={close} />
+      )}
     </div>
   );
 }

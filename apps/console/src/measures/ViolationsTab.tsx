@@ -26,6 +26,7 @@ import { useCan } from '../auth/session.ts';
 import { zodRule } from '../forms/zodRule.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { AbsenceModal } from './AbsenceModal.tsx';
+import { EducationCard } from './EducationCard.tsx';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { absencesQuery, useSupervisionRefresh, violationsQuery } from './measureQueries.ts';
 import { violationStatusColors } from './measureStatus.ts';
@@ -319,6 +320,7 @@ export default function ViolationsTab({ person }: { person: PersonDetail }) {
             </div>
           )}
           <AbsencesCard key={selected.id} measure={selected} person={person} />
+          <EducationCard key={`education-${selected.id}`} measure={selected} />
         </>
       ) : (
         <Empty style={{ marginTop: 12 }} description={t('supervision.noMeasure')} />

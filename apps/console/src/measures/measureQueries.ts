@@ -30,6 +30,13 @@ export const absencesQuery = (measureId: string) =>
     queryFn: ({ signal }) => api.get('/api/measures/{id}/absences', { params: { id: measureId }, signal }),
   });
 
+/** 批评教育 records of a measure (禁毒法 第三十五条 第二款), newest first. */
+export const educationQuery = (measureId: string) =>
+  queryOptions({
+    queryKey: ['measures', 'education', measureId] as const,
+    queryFn: ({ signal }) => api.get('/api/measures/{id}/education', { params: { id: measureId }, signal }),
+  });
+
 export const violationsQuery = (personId: string) =>
   queryOptions({
     queryKey: ['violations', personId] as const,

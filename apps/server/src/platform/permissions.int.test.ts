@@ -332,6 +332,13 @@ const matrix: Record<string, Entry> = {
     allowed: may('lst_officer'),
     denied: [otherCounty],
   },
+  // 禁毒法 第三十九条 facts: a baby born tomorrow, refused after the checks.
+  'PUT /api/measures/{id}/exemption-facts': {
+    who: 'measure:manage',
+    req: (f) => ({ params: measure(f), body: { pregnant: false, nursingChildBirthDate: '2026-11-30' } }),
+    allowed: may('lst_officer'),
+    denied: [otherCounty],
+  },
 
   // ── tests, absences, violations, tasks, policies ───────────────────────────
   'GET /api/measures/{id}/tests': {
@@ -383,6 +390,25 @@ const matrix: Record<string, Entry> = {
     denied: [otherCounty],
   },
   'GET /api/measures/{id}/absences': {
+    who: 'measure:read',
+    req: (f) => ({ params: measure(f) }),
+    allowed: may('lst_grid'),
+    denied: [otherCounty],
+  },
+  // 现场拒绝检测 and 批评教育 dated tomorrow: refused as a future date, after the permission and scope checks.
+  'POST /api/measures/{id}/test-refusals': {
+    who: 'supervision:record',
+    req: (f) => ({ params: measure(f), body: { date: '2026-11-30' } }),
+    allowed: may('lst_police'),
+    denied: [otherCounty],
+  },
+  'POST /api/measures/{id}/education': {
+    who: 'supervision:record',
+    req: (f) => ({ params: measure(f), body: { date: '2026-11-30', reason: '未按时接受检测' } }),
+    allowed: may('lst_police'),
+    denied: [otherCounty],
+  },
+  'GET /api/measures/{id}/education': {
     who: 'measure:read',
     req: (f) => ({ params: measure(f) }),
     allowed: may('lst_grid'),

@@ -1,9 +1,14 @@
 // Who may not be placed in 强制隔离戒毒 (禁毒法 第三十九条).
 //
-// 禁毒法 第三十九条: a woman who is pregnant or nursing her own baby under one year old is not placed
-// in 强制隔离戒毒 (不适用) — she does 社区戒毒 instead; a minor under 16 may be spared (可以不适用),
-// which is a decision for the authority, so we flag it. These flags inform the decision; they do
-// not make it.
+// 禁毒法 第三十九条 第一款: "怀孕或者正在哺乳自己不满一周岁婴儿的妇女吸毒成瘾的，不适用强制隔离戒毒。
+// 不满十六周岁的未成年人吸毒成瘾的，可以不适用强制隔离戒毒。" — all three grounds are in 第一款: a
+// pregnant or nursing woman is not placed in 强制隔离戒毒 (不适用); a minor under 16 may be spared
+// (可以不适用), which is a decision for the authority, so we flag it. 第二款 says what follows for
+// them: 社区戒毒. These flags inform the decision; they do not make it.
+//
+// The grounds are facts that change (a pregnancy recorded later, a birth, a baby's first birthday,
+// a 16th birthday), so they are judged on the day a decision would be made: the caller passes the
+// day it asks about (today, when showing a live measure), never a date frozen at creation.
 
 import type { Gender } from '../persons/gender.ts';
 import { addDays, addYears, assertValidDate, compareDates } from './dates.ts';
@@ -16,14 +21,17 @@ export const compulsoryIsolationExemptionLabels: Record<
   CompulsoryIsolationExemption,
   { zh: string; en: string }
 > = {
-  pregnant: { zh: '怀孕，不适用强制隔离戒毒', en: 'Pregnant: compulsory isolation does not apply' },
+  pregnant: {
+    zh: '怀孕，不适用强制隔离戒毒（禁毒法第三十九条第一款）',
+    en: 'Pregnant: compulsory isolation does not apply (Anti-Drug Law Art. 39 §1)',
+  },
   nursing_under_one: {
-    zh: '正在哺乳自己不满一周岁的婴儿，不适用强制隔离戒毒',
-    en: 'Nursing her own baby under one: compulsory isolation does not apply',
+    zh: '正在哺乳自己不满一周岁的婴儿，不适用强制隔离戒毒（禁毒法第三十九条第一款）',
+    en: 'Nursing her own baby under one: compulsory isolation does not apply (Anti-Drug Law Art. 39 §1)',
   },
   under_16: {
-    zh: '不满十六周岁，可以不适用强制隔离戒毒，请决定',
-    en: 'Under 16: compulsory isolation may be waived; decide',
+    zh: '不满十六周岁，可以不适用强制隔离戒毒，请决定（禁毒法第三十九条第一款）',
+    en: 'Under 16: compulsory isolation may be waived; decide (Anti-Drug Law Art. 39 §1)',
   },
 };
 
@@ -70,7 +78,42 @@ export function compulsoryIsolationExemptions(input: ExemptionInput): Compulsory
   ) {
     exemptions.push('nursing_under_one');
   }
-  // 禁毒法 第三十九条 第二款: 不满十六周岁的未成年人.
+  // 禁毒法 第三十九条 第一款: 不满十六周岁的未成年人 (可以不适用).
   if (ageOn(birthDate, decisionDate) < 16) exemptions.push('under_16');
   return exemptions;
+}
+
+/** The facts staff record for 禁毒法 第三十九条 第一款 beside the person's file (gender, birth date). */
+export interface ExemptionFacts {
+  pregnant: boolean;
+  /** Birth date of the woman's own baby she is nursing; null when she is not nursing. */
+  nursingChildBirthDate: string | null;
+}
+
+/**
+ * What is wrong with the recorded facts, for the person entering them; null when they can be
+ * recorded. Pregnancy and nursing are grounds for women only (禁毒法 第三十九条 第一款 "妇女"); a
+ * baby's birth date is a real day, not after `today` nor before the mother's own birth.
+ */
+export function exemptionFactsProblem(
+  facts: ExemptionFacts,
+  person: { gender: Gender; birthDate: string },
+  today: string,
+): { path: 'pregnant' | 'nursingChildBirthDate'; message: string } | null {
+  assertValidDate(today, 'today');
+  if (person.gender !== 'female') {
+    if (facts.pregnant) return { path: 'pregnant', message: '怀孕情形仅适用于女性' };
+    if (facts.nursingChildBirthDate !== null)
+      return { path: 'nursingChildBirthDate', message: '哺乳情形仅适用于女性' };
+    return null;
+  }
+  const born = facts.nursingChildBirthDate;
+  if (born !== null) {
+    assertValidDate(born, 'nursingChildBirthDate');
+    if (compareDates(born, today) > 0)
+      return { path: 'nursingChildBirthDate', message: '婴儿出生日期不能晚于今天' };
+    if (compareDates(born, person.birthDate) <= 0)
+      return { path: 'nursingChildBirthDate', message: '婴儿出生日期应晚于本人出生日期' };
+  }
+  return null;
 }

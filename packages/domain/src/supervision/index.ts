@@ -11,3 +11,8 @@ export * from './exemptions.ts';
 export * from './abstinence.ts';
 export * from './testing.ts';
 export * from './policeReport.ts';
+export * from './credit.ts';
+export * from './executionPlace.ts';
+export * from './education.ts';
+export * from './testRefusal.ts';
+export * from './noEarlyRelease.ts';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, addMonths } from './dates.ts';
+import { termEnd } from './term.ts';
 import {
   closedWindowOutcome,
   defaultPolicy,
   dueWindowBounds,
+  extensionWindows,
   scheduleWindows,
   validatePolicy,
   type TestPolicy,
@@ -165,6 +167,85 @@ describe('scheduleWindows (domain.md "Windows, done right")', () => {
           expect(bounds.has(w.start) && bounds.has(w.end)).toBe(true);
         }
       }),
+    );
+  });
+});
+
+describe('extensionWindows (中止 days extend the term and get test windows too, 戒毒条例 第二十四条)', () => {
+  const detox = defaultPolicy('community_detox');
+  const planOf = (termStart: string, termMonths = 36) => scheduleWindows(termStart, termMonths, detox);
+
+  it('社区戒毒 from 2024-01-15 with 40 days of 中止: one quarterly-rate window over the 40 added days', () => {
+    const plan = planOf('2024-01-15');
+    const end = termEnd({ termStart: '2024-01-15', termMonths: 36, suspendedDays: 40 });
+    expect(end).toBe('2027-02-24');
+    expect(extensionWindows({ termMonths: 36, policy: detox, last: plan.at(-1)!, termEnd: end })).toEqual([
+      { index: 22, start: '2027-01-15', end: '2027-02-24' },
+    ]);
+  });
+
+  it('one added day still gets its window; a tail longer than the interval gets several', () => {
+    const last = planOf('2024-01-15').at(-1)!;
+    expect(extensionWindows({ termMonths: 36, policy: detox, last, termEnd: '2027-01-16' })).toEqual([
+      { index: 22, start: '2027-01-15', end: '2027-01-16' },
+    ]);
+    expect(extensionWindows({ termMonths: 36, policy: detox, last, termEnd: '2027-05-01' })).toEqual([
+      { index: 22, start: '2027-01-15', end: '2027-04-15' },
+      { index: 23, start: '2027-04-15', end: '2027-05-01' },
+    ]);
+  });
+
+  it('nothing when the term does not reach past the last window (no 中止, or 折抵 shortened it)', () => {
+    const last = planOf('2024-01-15').at(-1)!;
+    expect(extensionWindows({ termMonths: 36, policy: detox, last, termEnd: '2027-01-15' })).toEqual([]);
+    expect(extensionWindows({ termMonths: 36, policy: detox, last, termEnd: '2026-12-01' })).toEqual([]);
+  });
+
+  it('uses the frequency of the plan’s last month: a 2-year 社区康复 continues quarterly, not half-yearly', () => {
+    const rehab = defaultPolicy('community_rehab');
+    const last = scheduleWindows('2024-01-15', 24, rehab).at(-1)!;
+    expect(last.end).toBe('2026-01-15');
+    expect(extensionWindows({ termMonths: 24, policy: rehab, last, termEnd: '2026-06-01' })).toEqual([
+      { index: last.index + 1, start: '2026-01-15', end: '2026-04-15' },
+      { index: last.index + 2, start: '2026-04-15', end: '2026-06-01' },
+    ]);
+  });
+
+  it('a second extension continues from the first one’s clamped end', () => {
+    const last = planOf('2024-01-15').at(-1)!;
+    const first = extensionWindows({ termMonths: 36, policy: detox, last, termEnd: '2027-02-24' });
+    const second = extensionWindows({
+      termMonths: 36,
+      policy: detox,
+      last: first.at(-1)!,
+      termEnd: '2027-03-10',
+    });
+    expect(second).toEqual([{ index: 23, start: '2027-02-24', end: '2027-03-10' }]);
+  });
+
+  it('plan and extensions tile [start, term end) exactly, indices consecutive, through repeated 中止 (property)', () => {
+    fc.assert(
+      fc.property(
+        date,
+        fc.integer({ min: 1, max: 36 }),
+        policy,
+        fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 4 }),
+        (termStart, termMonths, p, suspensions) => {
+          const windows = scheduleWindows(termStart, termMonths, p);
+          let suspendedDays = 0;
+          for (const days of suspensions) {
+            suspendedDays += days;
+            const end = termEnd({ termStart, termMonths, suspendedDays });
+            windows.push(...extensionWindows({ termMonths, policy: p, last: windows.at(-1)!, termEnd: end }));
+            expect(windows.at(-1)!.end).toBe(end);
+          }
+          windows.forEach((w, i) => {
+            expect(w.index).toBe(i);
+            expect(w.start < w.end).toBe(true);
+            if (i > 0) expect(w.start).toBe(windows[i - 1]!.end);
+          });
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,7 @@
 // How often to test is local policy (戒毒条例 第十九条 only obliges the person to take tests when
 // required), configurable per county; `defaultPolicy` holds defaults seen in a deployed Hunan system.
 
-import { addDays, addMonths, assertValidDate } from './dates.ts';
+import { addDays, addMonths, assertValidDate, minDate } from './dates.ts';
 import { assertNever } from './exhaustive.ts';
 import type { MeasureStatus } from './lifecycle.ts';
 import type { MeasureType, SuspensionPeriod } from './term.ts';
@@ -111,6 +111,47 @@ export function scheduleWindows(termStart: string, termMonths: number, policy: T
     start: addMonths(termStart, offsets[index]!),
     end: addMonths(termStart, offset),
   }));
+}
+
+/**
+ * 戒毒条例 第二十四条: days of 中止 extend the term (term.ts `termEnd`), and the added days are
+ * supervised like the rest, so they get test windows too (domain.md "中止 days extend the term, and
+ * get test windows too"). These are the windows from the end of the last window laid (`last`) up to
+ * the new `termEnd`: at the frequency in force in the plan's last month, anchored on `last.end` —
+ * window k is [last.end + k·interval, last.end + (k+1)·interval), the final one clamped to the term
+ * end — so the term stays tiled without gaps or overlaps, and a second extension continues from the
+ * first. Empty when the term does not reach past `last.end`.
+ */
+export function extensionWindows(input: {
+  termMonths: number;
+  policy: TestPolicy;
+  /** The last window of the plan as laid so far: its position and (exclusive) end. */
+  last: { index: number; end: string };
+  termEnd: string;
+}): TestWindow[] {
+  const { termMonths, policy, last, termEnd } = input;
+  assertValidDate(last.end, 'last.end');
+  assertValidDate(termEnd, 'termEnd');
+  if (!Number.isSafeInteger(termMonths) || termMonths < 1) {
+    throw new RangeError(`extensionWindows: termMonths must be a positive integer, got ${termMonths}`);
+  }
+  const problem = validatePolicy(policy);
+  if (problem !== null) throw new RangeError(`extensionWindows: ${problem}`);
+  const lastMonth = termMonths - 1;
+  const phase =
+    policy.phases.find((p) => p.fromMonth <= lastMonth && lastMonth < p.toMonth) ??
+    policy.phases[policy.phases.length - 1]!;
+  const windows: TestWindow[] = [];
+  for (let k = 0; ; k++) {
+    const start = addMonths(last.end, k * phase.intervalMonths);
+    if (start >= termEnd) break;
+    windows.push({
+      index: last.index + 1 + k,
+      start,
+      end: minDate(addMonths(last.end, (k + 1) * phase.intervalMonths), termEnd),
+    });
+  }
+  return windows;
 }
 
 /**

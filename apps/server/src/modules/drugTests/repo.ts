@@ -61,6 +61,16 @@ function testQueries(db: Db) {
         .orderBy('plan')
         .execute(),
 
+    /** The last window of the measure's schedule as laid so far (scheduled windows only). */
+    lastScheduled: (measureId: string) =>
+      db
+        .selectFrom('tests')
+        .select(['window_index', 'window_end'])
+        .where('measure_id', '=', measureId)
+        .where('plan', '=', 'scheduled')
+        .orderBy('window_index', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
     insert: (row: Insertable<TestTable>): Promise<TestRow> =>
       db.insertInto('tests').values(row).returningAll().executeTakeFirstOrThrow(),
     /** Adds windows of the schedule; ones already laid are left as they are. */

@@ -7,6 +7,7 @@ import {
   termEndExplained,
   type Calendar,
 } from '@taobo/domain';
+import { exemptionsOn, type PersonFacts } from './exemptions.ts';
 import type { MeasureRow } from './tables.ts';
 
 /**
@@ -29,7 +30,11 @@ export function reportDeadlineOf(m: MeasureRow, calendar: Calendar) {
 /** A measure as the API shows it: its row, the names it refers to, and what is due as of `today`. */
 export function measureView(
   m: MeasureRow,
-  names: { township: { id: string; name: string }; reportTakenBy?: { id: string; display_name: string } },
+  names: {
+    township: { id: string; name: string };
+    reportTakenBy?: { id: string; display_name: string };
+    person: Pick<PersonFacts, 'gender' | 'birth_date'>;
+  },
   today: string,
   calendar: Calendar,
 ): Measure {
@@ -101,9 +106,17 @@ export function measureView(
     termEnd: m.term_end,
     suspendedDays: m.suspended_days,
     creditDays: m.credit_days,
+    creditBasis:
+      m.credit_basis_no && m.credit_basis_date
+        ? { decisionNo: m.credit_basis_no, decisionDate: m.credit_basis_date }
+        : null,
+    executionPlaceBasis: m.execution_place_basis,
+    fixedResidence: m.fixed_residence,
     seriousViolation: m.serious_violation,
     seriousViolationReasons: m.serious_reasons,
-    exemptions: m.exemptions,
+    exemptions: exemptionsOn(m, names.person, today),
+    exemptionFacts: { pregnant: m.pregnant, nursingChildBirthDate: m.nursing_child_birth_date },
+    noEarlyRelease: m.no_early_release,
     workingGroup: m.working_group as WorkingGroupMember[],
     explain: {
       reportDeadline: explainReport,

@@ -73,6 +73,14 @@ function measureQueries(db: Db) {
         .where('to_date', 'is', null)
         .execute(),
 
+    /** What 禁毒法 第三十九条 needs of the person's file (gender, birth date), and where they live. */
+    personFacts: (personId: string) =>
+      db
+        .selectFrom('persons')
+        .select(['id', 'gender', 'birth_date'])
+        .where('id', '=', personId)
+        .executeTakeFirstOrThrow(),
+
     names: async (unitIds: string[], staffIds: string[]) => {
       const [units, staff] = await Promise.all([
         unitIds.length

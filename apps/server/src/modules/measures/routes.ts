@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   AgreementInput,
   ErrorBody,
+  ExemptionFacts,
   Measure,
   MeasureCreateInput,
   ReleaseNoticeInput,
@@ -15,6 +16,7 @@ import {
   WorkingGroupInput,
 } from '@taobo/contracts';
 import { actorOf } from '../../platform/request.ts';
+import type { ExemptionFactsService } from './exemptionFacts.ts';
 import type { MeasureService } from './service.ts';
 import type { TimelineService } from './timeline.ts';
 
@@ -23,7 +25,11 @@ const params = z.object({ id: z.string().uuid('措施 ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export const measureRoutes =
-  (measures: MeasureService, timeline: TimelineService): FastifyPluginAsyncZod =>
+  (
+    measures: MeasureService,
+    timeline: TimelineService,
+    exemptionFacts: ExemptionFactsService,
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/persons/:id/measures',
@@ -159,5 +165,18 @@ export const measureRoutes =
         },
       },
       async (request) => measures.setWorkingGroup(actorOf(request), request.params.id, request.body.members),
+    );
+    app.put(
+      '/measures/:id/exemption-facts',
+      {
+        schema: {
+          tags: ['measures'],
+          summary: '更新禁毒法第三十九条第一款情形（怀孕、哺乳不满一周岁婴儿），重新判断',
+          params,
+          body: ExemptionFacts,
+          response: { 200: Measure, ...errors },
+        },
+      },
+      async (request) => exemptionFacts.update(actorOf(request), request.params.id, request.body),
     );
   };

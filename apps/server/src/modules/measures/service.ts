@@ -36,13 +36,14 @@ import { isWithin, requirePermission, type Actor } from '../../platform/access.t
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import { renderAgreementPdf } from '../agreements/agreementPdf.ts';
 import { renderReleasePdf } from '../agreements/releasePdf.ts';
-import { cancelOpenTests, layTestPlan } from '../drugTests/testPlan.ts';
+import { cancelOpenTests, extendTestPlan, layTestPlan } from '../drugTests/testPlan.ts';
 import { setPersonStatus } from '../persons/personStatus.ts';
 import { transferPerson } from '../persons/personTransfer.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import type { PersonService } from '../persons/service.ts';
 import { closeMeasureTasks } from '../tasks/tasks.ts';
 import { agreementData } from './agreementData.ts';
+import { creationColumns } from './creationRules.ts';
 import { measureView } from './measureView.ts';
 import { createMeasureRepo, type MeasureRepo } from './repo.ts';
 
@@ -64,8 +65,16 @@ export function createMeasureService(deps: Deps) {
   const today = () => businessDate(clock.now());
 
   async function toMeasure(m: MeasureRow, r: Queries = repo): Promise<Measure> {
-    const { units, staff } = await r.names([m.township_id], m.report_taken_by ? [m.report_taken_by] : []);
-    return measureView(m, { township: units[0]!, reportTakenBy: staff[0] }, today(), await calendar());
+    const [{ units, staff }, person] = await Promise.all([
+      r.names([m.township_id], m.report_taken_by ? [m.report_taken_by] : []),
+      r.personFacts(m.person_id),
+    ]);
+    return measureView(
+      m,
+      { township: units[0]!, reportTakenBy: staff[0], person },
+      today(),
+      await calendar(),
+    );
   }
 
   /** A date staff enter for something that happened: a real day, not in the future. */
@@ -267,6 +276,7 @@ export function createMeasureService(deps: Deps) {
         pregnant: input.pregnant,
         nursingChildBirthDate: input.nursingChildBirthDate ?? null,
       });
+      const lawful = await creationColumns(repo, input, person, township, today());
       const now = clock.now();
       const initial = initialMeasureState();
       const deadline = reportDeadline(input.type, input.receivedDate, await calendar());
@@ -287,7 +297,7 @@ export function createMeasureService(deps: Deps) {
             report_deadline: deadline.date,
             report_deadline_basis: 'decision',
             report_deadline_from: input.receivedDate,
-            credit_days: input.creditDays ?? 0,
+            ...lawful,
             exemptions,
             created_at: now,
             updated_at: now,
@@ -433,7 +443,7 @@ export function createMeasureService(deps: Deps) {
         actor,
         id,
         { type: 'resume' },
-        async (m, r) => {
+        async (m, r, trx) => {
           const open = (await r.suspensions(id)).find((s) => !s.to_date);
           pastDate('date', input.date, { date: open?.from_date ?? null, what: '中止日期' });
           await r.closeSuspension(id, input.date);
@@ -448,15 +458,14 @@ export function createMeasureService(deps: Deps) {
           }
           const periods = (await r.suspensions(id)).map((s) => ({ from: s.from_date, to: s.to_date }));
           const suspendedDays = suspendedDaysTotal(periods, today());
-          return {
-            suspended_days: suspendedDays,
-            term_end: termEnd({
-              termStart: m.term_start!,
-              termMonths: m.term_months,
-              suspendedDays,
-              creditDays: m.credit_days,
-            }),
-          };
+          const end = termEnd({
+            termStart: m.term_start!,
+            termMonths: m.term_months,
+            suspendedDays,
+            creditDays: m.credit_days,
+          });
+          await extendTestPlan(trx, m, end); // 中止 days get test windows too
+          return { suspended_days: suspendedDays, term_end: end };
         },
         { kind: 'resume', date: input.date },
       ),

@@ -1,5 +1,6 @@
 import type {
   CompulsoryIsolationExemption,
+  ExecutionPlaceBasis,
   MeasureStatus,
   MeasureType,
   ReportDeadlineBasis,
@@ -45,6 +46,15 @@ export interface MeasureTable {
   serious_reasons: Generated<SeriousViolationReason[]>;
   exemptions: Generated<CompulsoryIsolationExemption[]>;
   working_group: ColumnType<unknown, string | undefined, string>;
+  // Migration 0013: 折抵's basis (条例 第三十一条), the place's (禁毒法 第三十三条 第二款), the facts of
+  // 禁毒法 第三十九条 第一款, and 条例 第三十八条 第二款's flag.
+  credit_basis_no: string | null;
+  credit_basis_date: DateCol | null;
+  execution_place_basis: Generated<ExecutionPlaceBasis>;
+  fixed_residence: Generated<boolean>;
+  pregnant: Generated<boolean>;
+  nursing_child_birth_date: DateCol | null;
+  no_early_release: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
   created_by: string | null;

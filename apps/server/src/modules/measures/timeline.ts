@@ -21,6 +21,10 @@ const eventTitles: Record<string, string> = {
   refused: '逾期未报到，视为拒绝接受',
   released: '期满解除',
   working_group: '调整工作小组',
+  education: '批评教育（禁毒法第三十五条第二款）',
+  exemption_facts: '更新禁毒法第三十九条情形',
+  exemptions: '禁毒法第三十九条情形变化',
+  no_early_release: '社区康复拒绝或严重违反协议后复吸',
 };
 
 interface Deps {
@@ -56,7 +60,7 @@ async function personTimeline(
               ? (terminateReasonLabels[d.reason as keyof typeof terminateReasonLabels]?.zh ?? null)
               : e.kind === 'report' && d.late
                 ? '逾期报到'
-                : null;
+                : (d.summary ?? null);
       return {
         at: new Date(e.at).toISOString(),
         date: e.date,

@@ -18,6 +18,7 @@ import { isWithin, requirePermission, type Actor } from '../../platform/access.t
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { sniff, type FileStore } from '../../platform/files.ts';
+import { refreshExemptions } from '../measures/exemptions.ts';
 import type { OrgService } from '../org/service.ts';
 import { personColumns } from './columns.ts';
 import type { PersonRepo, PersonSearch } from './repo.ts';
@@ -307,6 +308,8 @@ export function createPersonService(deps: Deps) {
             updated_by: actor.id,
           })
           .catch(rethrowDuplicate);
+        // 禁毒法 第三十九条: gender and birth date come from the ID number; live measures' flags follow.
+        await refreshExemptions(trx, updated, clock.now(), actor.id);
         // Which fields changed, never their values.
         await audit.record(trx, {
           ...auditActor(actor),

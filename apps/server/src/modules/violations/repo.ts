@@ -2,12 +2,14 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
 import { personScope, type Actor } from '../../platform/access.ts';
-import type { AbsenceTable, ViolationRow } from './tables.ts';
+import type { AbsenceTable, EducationTable, ViolationRow } from './tables.ts';
 
 export type NewViolation = Pick<
   ViolationRow,
   'measure_id' | 'person_id' | 'kind' | 'status' | 'date' | 'test_id' | 'absence_id' | 'reason' | 'dedupe_key'
->;
+> &
+  /** Who confirmed it, when it is confirmed as it is recorded (an on-the-spot refusal). */
+  Partial<Pick<ViolationRow, 'decided_by' | 'decided_at'>>;
 
 function violationQueries(db: Db) {
   return {
@@ -15,7 +17,7 @@ function violationQueries(db: Db) {
     insert: (v: NewViolation, at: Date) =>
       db
         .insertInto('violations')
-        .values({ ...v, decided_by: null, decided_at: null, created_at: at })
+        .values({ decided_by: null, decided_at: null, ...v, created_at: at })
         .onConflict((oc) => oc.column('dedupe_key').doNothing())
         .returningAll()
         .executeTakeFirst(),
@@ -37,6 +39,8 @@ function violationQueries(db: Db) {
         .orderBy('date', 'desc')
         .orderBy('created_at', 'desc')
         .execute(),
+    ofMeasure: (measureId: string) =>
+      db.selectFrom('violations').selectAll().where('measure_id', '=', measureId).orderBy('date').execute(),
     confirmedEvasions: (measureId: string) =>
       db
         .selectFrom('violations')
@@ -81,6 +85,25 @@ function violationQueries(db: Db) {
         )
         .returningAll()
         .executeTakeFirstOrThrow(),
+
+    insertEducation: (e: Insertable<EducationTable>) =>
+      db.insertInto('educations').values(e).returningAll().executeTakeFirstOrThrow(),
+    /** A measure's 批评教育 records, newest first, with who gave them and the violation answered. */
+    educationsOf: (measureId: string) =>
+      db
+        .selectFrom('educations')
+        .innerJoin('staff', 'staff.id', 'educations.given_by')
+        .leftJoin('violations', 'violations.id', 'educations.violation_id')
+        .selectAll('educations')
+        .select([
+          'staff.display_name as given_by_name',
+          'violations.kind as violation_kind',
+          'violations.date as violation_date',
+        ])
+        .where('educations.measure_id', '=', measureId)
+        .orderBy('educations.date', 'desc')
+        .orderBy('educations.created_at', 'desc')
+        .execute(),
 
     staffNames: (ids: string[]) =>
       ids.length

@@ -19,6 +19,7 @@ import { excuseTest } from '../drugTests/testPlan.ts';
 import type { MeasureService } from '../measures/service.ts';
 import type { PersonService } from '../persons/service.ts';
 import { openTask, type Evidence } from '../tasks/tasks.ts';
+import { educateIfOrdinary } from './education.ts';
 import { createViolationRepo, type ViolationRepo } from './repo.ts';
 
 const toAbsence = (a: AbsenceRow): Absence => ({
@@ -105,12 +106,22 @@ export function createViolationService(deps: {
   }
 
   /**
+   * 禁毒法 第三十五条 第二款: a confirmed ordinary violation is answered with 批评教育 (a task), unless
+   * the measure is seriously violated by now; call after `evaluateSerious`.
+   */
+  async function answer(trx: Db, v: ViolationRow | undefined): Promise<void> {
+    if (!v) return;
+    const m = await measures.lock(trx, v.measure_id);
+    await educateIfOrdinary(trx, v, m.serious_violation, clock.now());
+  }
+
+  /**
    * An unreported absence of 3 days or more (the day of leaving not counted, 民法典 第二百零一条) is
    * also a departure (擅自离开, 条例 第十九条).
    */
   async function recordDeparture(r: Pick<ViolationRepo, 'insert'>, a: AbsenceRow, reason: string) {
     if (!isUnauthorisedDeparture({ from: a.from_date, to: a.to_date, reported: a.reported })) return;
-    await r.insert(
+    return r.insert(
       {
         measure_id: a.measure_id,
         person_id: a.person_id,
@@ -156,7 +167,10 @@ export function createViolationService(deps: {
     const row = await repo.transaction(async (r, trx) => {
       const updated = await r.decide(id, { status, reason, by: actor.id, at: clock.now() });
       if (status === 'excused' && v.test_id) await excuseTest(trx, v.test_id, reason);
-      if (status === 'confirmed') await evaluateSerious(trx, v.measure_id);
+      if (status === 'confirmed') {
+        await evaluateSerious(trx, v.measure_id);
+        await answer(trx, updated);
+      }
       await audit.record(trx, {
         ...auditActor(actor),
         action: `violation.${status === 'confirmed' ? 'confirm' : 'excuse'}`,
@@ -302,8 +316,13 @@ export function createViolationService(deps: {
           created_at: clock.now(),
           created_by: actor.id,
         });
-        await recordDeparture(r, a, `未经报告离开执行地 ${absenceDays(a.from_date, a.to_date)} 日`);
+        const departure = await recordDeparture(
+          r,
+          a,
+          `未经报告离开执行地 ${absenceDays(a.from_date, a.to_date)} 日`,
+        );
         await evaluateSerious(trx, measureId);
+        await answer(trx, departure);
         await audit.record(trx, {
           ...auditActor(actor),
           action: 'absence.record',
@@ -350,12 +369,13 @@ export function createViolationService(deps: {
         created_at: clock.now(),
         created_by: null,
       });
-      await recordDeparture(
+      const departure = await recordDeparture(
         r,
         row,
         `超过报告的返回日期（${row.from_date}）未销假，逾期 ${absenceDays(row.from_date, row.to_date)} 日未归`,
       );
       if (!row.reported) await evaluateSerious(trx, a.measureId);
+      await answer(trx, departure);
     },
 
     async absences(actor: Actor, measureId: string): Promise<Absence[]> {

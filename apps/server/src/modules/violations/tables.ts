@@ -36,9 +36,23 @@ export interface ViolationTable {
 
 export type ViolationRow = Selectable<ViolationTable>;
 
+/** 批评、教育 of an ordinary violation (禁毒法 第三十五条 第二款), migration 0013. */
+export interface EducationTable {
+  id: Generated<string>;
+  measure_id: string;
+  person_id: string;
+  date: DateCol;
+  reason: string;
+  note: string | null;
+  violation_id: string | null;
+  given_by: string;
+  created_at: Timestamp;
+}
+
 export type AbsenceRow = Selectable<AbsenceTable>;
 
 export interface ViolationTables {
   absences: AbsenceTable;
+  educations: EducationTable;
   violations: ViolationTable;
 }

@@ -29,7 +29,6 @@ const en: LeaveResources = {
     overstay: '{{count}} days overdue',
     needsReport: '3 days or more (day of leaving not counted): written report required (Art. 19)',
     noReportNeeded: 'Under 3 days: no report needed (sent as a courtesy)',
-    localPolicyTag: 'Local policy: approval',
     actions: 'Actions',
     acknowledge: 'Acknowledge',
     approve: 'Approve',

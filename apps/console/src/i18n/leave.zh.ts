@@ -28,7 +28,6 @@ const zh = {
     overstay: '逾期 {{count}} 天未归',
     needsReport: '3日以上（离开当日不计），须书面报告（戒毒条例第十九条）',
     noReportNeeded: '不满3日，无须报告（本人自愿告知）',
-    localPolicyTag: '地方政策：须经同意',
     actions: '操作',
     acknowledge: '确认知悉',
     approve: '同意',

@@ -3,7 +3,7 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LeaveRequest } from '@taobo/contracts';
-import { leaveStatusLabels } from '@taobo/domain';
+import { leaveModeLabels, leaveStatusLabels } from '@taobo/domain';
 import { useCan, useSignedInMe } from '../auth/session.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { LeaveDecisionModal, type LeaveAction } from './LeaveDecision.tsx';
@@ -84,7 +84,7 @@ export function LeaveTable({
                 </Tag>
                 {r.mode === 'approval' && (
                   <Tag color="purple" data-testid="leave-local-policy">
-                    {t('leave.localPolicyTag')}
+                    {label(leaveModeLabels, r.mode)}
                   </Tag>
                 )}
               </Space>

@@ -71,6 +71,7 @@ async function benchApi(serverUrl: string, dataDir: string) {
       dbKind: 'external',
       clock: systemClock,
       cipher,
+      auditKey: crypto.randomBytes(32),
       files: diskFileStore(path.join(dataDir, 'files')),
     });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -148,8 +149,8 @@ async function benchApi(serverUrl: string, dataDir: string) {
             await c.query(`SELECT pg_advisory_xact_lock(hashtext('taobo.audit'))`);
             const last = await c.query(`SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1`);
             await c.query(
-              `INSERT INTO audit_events (at, actor_id, action, target_type, target_id, prev_hash, hash)
-               VALUES (now(), NULL, 'bench.view', 'bench', $1, $2, md5(random()::text))`,
+              `INSERT INTO audit_events (at, actor_id, action, target_type, target_id, prev_hash, hash, chain_version)
+               VALUES (now(), NULL, 'bench.view', 'bench', $1, $2, md5(random()::text), 2)`,
               [anyId, last.rows[0]?.hash ?? ''],
             );
             await c.query('COMMIT');

@@ -115,6 +115,7 @@ export async function benchSweep(serverUrl: string, dataDir: string) {
     dbKind: 'external',
     clock,
     cipher: createFieldCipher(crypto.randomBytes(32)),
+    auditKey: crypto.randomBytes(32),
     files: diskFileStore(path.join(dataDir, 'sweep-files')),
   });
   try {

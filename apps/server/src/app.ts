@@ -130,6 +130,8 @@ export interface AppDeps {
   dbKind: 'embedded' | 'external';
   clock: Clock;
   cipher: FieldCipher;
+  /** The audit chain's key (platform/crypto.ts `deriveAuditKey`): never stored in the database. */
+  auditKey: Buffer;
   files: FileStore;
   /** The built console to serve at `/`, when there is one. */
   consoleDir?: string;
@@ -142,7 +144,7 @@ export interface AppDeps {
 /** The composition root: repositories → services, built once from their dependencies. */
 export function buildServices(deps: AppDeps) {
   const { db, clock, cipher, files } = deps;
-  const audit = createAuditLog(clock);
+  const audit = createAuditLog(clock, deps.auditKey);
   const org = createOrgService({ repo: createOrgRepo(db) });
   const persons = createPersonService({ repo: createPersonRepo(db), org, audit, cipher, clock, files });
   const notifications = createNotificationService({

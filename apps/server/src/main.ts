@@ -8,7 +8,8 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { migrate } from './db/migrate.ts';
 import { openDatabase, type OpenDatabase } from './db/open.ts';
 import { takeOverShutdown } from './db/embedded.ts';
-import { createFieldCipher, loadMasterKey, type FieldCipher } from './platform/crypto.ts';
+import { createFieldCipher, deriveAuditKey, loadMasterKey, type FieldCipher } from './platform/crypto.ts';
+import { sealAuditChain } from './platform/audit/auditLog.ts';
 import { diskFileStore } from './platform/files.ts';
 import {
   DEMO_ACCOUNTS,
@@ -29,6 +30,7 @@ async function main() {
   const clock = config.clock ? fixedClock(config.clock) : systemClock;
   const { key, source } = loadMasterKey(config.secretKeyHex, config.dataDir);
   const cipher = createFieldCipher(key);
+  const auditKey = deriveAuditKey(key);
 
   const database = await openDatabase(config, (line) => {
     if (/FATAL|PANIC/.test(line)) console.error(line.trim());
@@ -49,7 +51,7 @@ async function main() {
   takeOverShutdown();
 
   try {
-    app = await serve(config, database, clock, cipher, source, started);
+    app = await serve(config, database, clock, cipher, auditKey, source, started);
   } catch (e) {
     await app?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
@@ -62,11 +64,14 @@ async function serve(
   database: OpenDatabase,
   clock: Clock,
   cipher: FieldCipher,
+  auditKey: Buffer,
   keySource: string,
   started: number,
 ): Promise<FastifyInstance> {
   const { db } = database;
   const applied = await migrate(db);
+  // Events from before the keyed chain are sealed under the key once (platform/audit/chain.ts).
+  await sealAuditChain(db, clock, auditKey);
   const orgUnits = await ensureOrgUnits(db);
   // The starter courses are product content, in every environment (once per course).
   await ensureStarterCourses(db, clock);
@@ -83,6 +88,7 @@ async function serve(
     dbKind: database.kind,
     clock,
     cipher,
+    auditKey,
     files: diskFileStore(path.join(config.dataDir, 'files')),
     consoleDir,
     mobileDir,

@@ -1,15 +1,31 @@
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { verifyAuditChain } from '../platform/audit/auditLog.ts';
+import type { BrokenReason } from '../platform/audit/chain.ts';
+import { deriveAuditKey, loadMasterKey } from '../platform/crypto.ts';
 
-/** `npm run audit:verify`: walks the audit hash chain and reports the first broken link (exit 1). */
+const explain: Record<BrokenReason, string> = {
+  hash_mismatch: 'its content is not what was written (or the key is not the one the app uses)',
+  prev_hash_mismatch: 'it does not follow the event before it (an event was removed, inserted or rewritten)',
+  legacy_after_keyed: 'an unkeyed event after the keyed chain began',
+  seal_mismatch: 'the events before the keyed chain are not the ones that were sealed',
+  unsealed: 'events from before the keyed chain that no seal covers yet (start the app once to seal them)',
+  unknown_version: 'an unknown chain version',
+};
+
+/**
+ * `npm run audit:verify`: walks the audit chain with the audit key (derived from the same master
+ * key the app uses: TAOBO_SECRET_KEY or the data directory's secret.key) and reports the first
+ * broken link (exit 1).
+ */
 const config = loadConfig();
+const { key } = loadMasterKey(config.secretKeyHex, config.dataDir);
 const database = await openDatabase(config);
 try {
-  const { checked, broken } = await verifyAuditChain(database.db);
+  const { checked, broken } = await verifyAuditChain(database.db, deriveAuditKey(key));
   if (broken) {
     console.error(
-      `Audit chain BROKEN at event ${broken.id} (${broken.reason}); ${checked} events before it are intact.`,
+      `Audit chain BROKEN at event ${broken.id} (${broken.reason}: ${explain[broken.reason]}); ${checked} events before it are intact.`,
     );
     process.exitCode = 1;
   } else {

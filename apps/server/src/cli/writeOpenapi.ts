@@ -17,6 +17,7 @@ export async function renderOpenapi(): Promise<string> {
     dbKind: 'external',
     clock: systemClock,
     cipher: createFieldCipher(crypto.randomBytes(32)),
+    auditKey: crypto.randomBytes(32),
     files: diskFileStore('/nonexistent'), // never written: building routes stores nothing
   });
   await app.ready();

@@ -52,6 +52,15 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
 }
 
 /**
+ * The key of the audit log's hash chain (platform/audit/chain.ts): derived from the master key with
+ * its own HKDF label, so it is never the encryption or blind-index key, and never in the database.
+ */
+export function deriveAuditKey(masterKey: Buffer): Buffer {
+  if (masterKey.length !== 32) throw new Error('The master key must be 32 bytes');
+  return Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'taobo/audit-chain/v1', 32));
+}
+
+/**
  * The master key: TAOBO_SECRET_KEY when set, else `secret.key` in the data directory,
  * generated on first start (mode 0600). Losing that file loses the encrypted data.
  */

@@ -8,7 +8,7 @@ import { idNumberCheckChar } from '@taobo/domain';
 import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { createDb } from '../db/database.ts';
-import { createFieldCipher } from '../platform/crypto.ts';
+import { createFieldCipher, deriveAuditKey } from '../platform/crypto.ts';
 import { diskFileStore } from '../platform/files.ts';
 import { createDatabaseFromTemplate, TEST_PASSWORD } from './databases.ts';
 
@@ -21,13 +21,16 @@ export async function createTestApp() {
   const database = await createDatabaseFromTemplate(adminUrl, template);
   const db = createDb(database.url, 5);
   const clock = fixedClock('2026-11-29T02:00:00.000Z');
-  const cipher = createFieldCipher(crypto.randomBytes(32));
+  const masterKey = crypto.randomBytes(32);
+  const cipher = createFieldCipher(masterKey);
+  const auditKey = deriveAuditKey(masterKey);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'taobo-files-'));
   const app = await buildApp({
     db,
     dbKind: 'external',
     clock,
     cipher,
+    auditKey,
     files: diskFileStore(filesDir),
     logLevel: 'silent',
   });
@@ -45,6 +48,7 @@ export async function createTestApp() {
     db,
     clock,
     cipher,
+    auditKey,
     filesDir,
     login,
     async close() {

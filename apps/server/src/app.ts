@@ -121,6 +121,9 @@ import { createLeaveRepo } from './modules/leave/repo.ts';
 import { leaveRoutes, myLeaveRoutes } from './modules/leave/routes.ts';
 import { createMyLeaveService } from './modules/leave/myLeave.ts';
 import { createLeaveService } from './modules/leave/service.ts';
+import { createAuditRepo } from './modules/audit/repo.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { createAuditQueryService } from './modules/audit/service.ts';
 
 // Validation messages in Chinese, for every schema that does not name its own.
 z.config(z.locales.zhCN());
@@ -213,7 +216,7 @@ export function buildServices(deps: AppDeps) {
     personAuth: createPersonAuthService({ repo: createPersonAuthRepo(db), persons, clock, cipher, audit }),
     org,
     persons,
-    staff: createStaffService({ repo: createStaffRepo(db), org }),
+    staff: createStaffService({ repo: createStaffRepo(db), org, audit }),
     stats: createStatsService({ repo: createStatsRepo(db) }),
     measures,
     home: createHomeService({
@@ -263,7 +266,7 @@ export function buildServices(deps: AppDeps) {
     testRefusals: createTestRefusalService({ repo: violationRepo, clock, audit, measures, violations }),
     exemptionFacts: createExemptionFactsService({ repo: measureRepo, measures, audit, clock }),
     tasks: createTaskService({ repo: createTaskRepo(db), clock, audit, calendar: currentCalendar }),
-    policies: createPolicyService({ repo: createPolicyRepo(db), clock }),
+    policies: createPolicyService({ repo: createPolicyRepo(db), clock, audit }),
     calendar,
     sweep: createSweepService({
       repo: createSweepRepo(db),
@@ -307,6 +310,7 @@ export function buildServices(deps: AppDeps) {
       records: createLearningRecordService({ repo: learningRepo, audit }),
     },
     personLearning: createStudyService({ repo: learningRepo, clock, audit, files, notifications }),
+    auditQuery: createAuditQueryService({ repo: createAuditRepo(db), audit }),
   };
 }
 export type Services = ReturnType<typeof buildServices>;
@@ -429,6 +433,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(leaveRoutes(services.leave), { prefix: '/api' });
   await app.register(homeRoutes(services.home), { prefix: '/api' });
   await app.register(notificationRoutes(services.notifications), { prefix: '/api' });
+  await app.register(auditRoutes(services.auditQuery), { prefix: '/api' });
   app.addHook('onClose', async () => services.notifications.close());
 
   const hasBuild = (dir: string | undefined): dir is string =>

@@ -120,7 +120,7 @@ export interface paths {
                                 level: "city" | "county" | "township" | "village" | "grid";
                                 path: string;
                             };
-                            permissions: ("person:read" | "person:create" | "person:update" | "person:reveal" | "person:audit" | "org:read" | "staff:manage" | "stats:read" | "measure:read" | "measure:manage" | "supervision:record" | "policy:manage" | "system:sweep" | "station:manage" | "station:operate" | "upload:review" | "case:followup" | "leave:decide" | "counselling:manage" | "course:manage")[];
+                            permissions: ("person:read" | "person:create" | "person:update" | "person:reveal" | "person:audit" | "audit:read" | "org:read" | "staff:manage" | "stats:read" | "measure:read" | "measure:manage" | "supervision:record" | "policy:manage" | "system:sweep" | "station:manage" | "station:operate" | "upload:review" | "case:followup" | "leave:decide" | "counselling:manage" | "course:manage")[];
                             mustChangePassword: boolean;
                             today: string;
                         };
@@ -260,7 +260,7 @@ export interface paths {
                                 level: "city" | "county" | "township" | "village" | "grid";
                                 path: string;
                             };
-                            permissions: ("person:read" | "person:create" | "person:update" | "person:reveal" | "person:audit" | "org:read" | "staff:manage" | "stats:read" | "measure:read" | "measure:manage" | "supervision:record" | "policy:manage" | "system:sweep" | "station:manage" | "station:operate" | "upload:review" | "case:followup" | "leave:decide" | "counselling:manage" | "course:manage")[];
+                            permissions: ("person:read" | "person:create" | "person:update" | "person:reveal" | "person:audit" | "audit:read" | "org:read" | "staff:manage" | "stats:read" | "measure:read" | "measure:manage" | "supervision:record" | "policy:manage" | "system:sweep" | "station:manage" | "station:operate" | "upload:review" | "case:followup" | "leave:decide" | "counselling:manage" | "course:manage")[];
                             mustChangePassword: boolean;
                             today: string;
                         };
@@ -19167,6 +19167,102 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志查询（本辖区；管理员） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    action?: string;
+                    actorId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                at: string;
+                                actorId: string | null;
+                                actorName: string | null;
+                                action: string;
+                                targetType: string;
+                                targetId: string | null;
+                                ip: string | null;
+                                reason: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                actorRole: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

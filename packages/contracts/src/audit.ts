@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateString, Id, PageQuery } from './common.ts';
 
 export const AuditEvent = z.object({
   id: z.string(),
@@ -21,4 +22,34 @@ export const auditActionLabels: Record<string, { zh: string; en: string }> = {
   'person.update': { zh: '修改档案', en: 'Edited file' },
   'person.reveal': { zh: '查看敏感信息', en: 'Revealed a sensitive value' },
   'person.audit.view': { zh: '查看审计记录', en: 'Viewed audit trail' },
+  'person.search': { zh: '查询人员', en: 'Searched persons' },
+  'staff.create': { zh: '新建工作人员账号', en: 'Created a staff account' },
+  'test.policy': { zh: '修改检测政策', en: 'Changed the test policy' },
+  'checkin.policy': { zh: '修改报到政策', en: 'Changed the check-in policy' },
+  'leave.policy': { zh: '修改外出报告政策', en: 'Changed the leave policy' },
+  'measure.working_group': { zh: '调整工作小组', en: 'Changed the working group' },
+  'audit.query': { zh: '查询审计日志', en: 'Queried the audit log' },
+  'audit.seal': { zh: '审计链加密封存', en: 'Sealed the audit chain under its key' },
 };
+
+/** GET /api/audit: the audit log of the caller's subtree, newest first. */
+export const AuditQuery = PageQuery.extend({
+  /** An action (`person.view`), or a prefix of whole parts (`person` matches every `person.*`). */
+  action: z
+    .string()
+    .trim()
+    .max(64)
+    .regex(/^[a-z_]+(\.[a-z_]+)*$/, '操作类型格式无效')
+    .optional(),
+  actorId: Id.optional(),
+  /** Business dates (Asia/Shanghai), both inclusive. */
+  from: DateString.optional(),
+  to: DateString.optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export const AuditLogItem = AuditEvent.extend({
+  /** The actor's role when they acted (null: the person app, the system, or an event from before it was kept). */
+  actorRole: z.string().nullable(),
+});
+export type AuditLogItem = z.infer<typeof AuditLogItem>;

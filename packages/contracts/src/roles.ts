@@ -31,6 +31,7 @@ export const Permission = z.enum([
   'person:update',
   'person:reveal', // see an unmasked sensitive value, audited
   'person:audit', // read a person's audit trail
+  'audit:read', // query the audit log of one's own subtree (GET /api/audit)
   'org:read',
   'staff:manage', // create staff within one's own subtree
   'stats:read', // aggregates only
@@ -57,6 +58,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'person:update',
     'person:reveal',
     'person:audit',
+    'audit:read',
     'org:read',
     'staff:manage',
     'stats:read',

@@ -154,6 +154,12 @@ const matrix: Record<string, Entry> = {
 
   // ── person files ────────────────────────────────────────────────────────────
   'GET /api/persons': { who: 'person:read', allowed: may('lst_grid') },
+  // The audit log of the admin's subtree; another county's events are filtered out (audit.int.test.ts).
+  'GET /api/audit': {
+    who: 'audit:read',
+    req: () => ({ query: { action: 'person', from: '2026-11-01', to: '2026-11-30' } }),
+    allowed: may('lst_admin'),
+  },
   'POST /api/persons': {
     who: 'person:create',
     req: () => ({ body: personInput({ name: '孙六' }) }),

@@ -638,7 +638,7 @@ export function createMeasureService(deps: Deps) {
       requirePermission(actor, 'measure:manage');
       const m = await repo.findScoped(actor, id);
       if (!m) throw notFound('措施');
-      return repo.transaction(async (r) => {
+      return repo.transaction(async (r, trx) => {
         const updated = await r.update(id, {
           working_group: JSON.stringify(members),
           updated_at: clock.now(),
@@ -651,6 +651,18 @@ export function createMeasureService(deps: Deps) {
           kind: 'working_group',
           details: { members: members.length },
           actorId: actor.id,
+        });
+        // Who is on the group (条例 第十七条) decides who may act for the person: its roles and
+        // staff accounts, never the members' names or phone numbers.
+        await audit.record(trx, {
+          ...auditActor(actor),
+          action: 'measure.working_group',
+          targetType: 'person',
+          targetId: m.person_id,
+          details: {
+            measureId: id,
+            members: members.map((w) => ({ role: w.role, staffId: w.staffId ?? null })),
+          },
         });
         return toMeasure(updated, r);
       });

@@ -59,6 +59,30 @@ export function createPersonService(deps: Deps) {
   }
 
   /**
+   * What the audit log keeps of a search (who searched what), never an ID number or phone number
+   * in plaintext: a full ID number or phone as its blind index (the persons table's own, so an
+   * auditor can tell whose it was), the last 4 of an ID as a keyed hash, and inside any other
+   * term every run of 4 or more digits as a keyed hash. Names and pinyin are kept as typed.
+   */
+  function auditedSearch(s: PersonSearch): Record<string, string> {
+    const keyed = (label: string, v: string) => cipher.blindIndex(label, v).toString('hex');
+    switch (s.kind) {
+      case 'idNumber':
+      case 'phone':
+        return { kind: s.kind, blindIndex: s.bidx.toString('hex') };
+      case 'idLast4':
+        return { kind: s.kind, hash: keyed('search.idLast4', s.last4) };
+      case 'pinyin':
+        return { kind: s.kind, text: s.prefix };
+      case 'name':
+        return {
+          kind: s.kind,
+          text: s.text.replace(/\d{4,}[Xx]?/g, (run) => `#${keyed('search.digits', run.toUpperCase())}`),
+        };
+    }
+  }
+
+  /**
    * Checks where a person is placed and who is on their team, against the actor's jurisdiction
    * (scoped at write time, so a record can never be filed outside the writer's subtree).
    */
@@ -219,18 +243,38 @@ export function createPersonService(deps: Deps) {
         if (!unit) return { items: [], total: 0 };
         unitPath = unit.path;
       }
+      const search = parseSearch(query.q);
       const { items, total } = await repo.list(
         actor,
-        {
-          search: parseSearch(query.q),
-          unitPath,
-          status: query.status,
-          drugType: query.drugType,
-          gender: query.gender,
-        },
+        { search, unitPath, status: query.status, drugType: query.drugType, gender: query.gender },
         query.page,
         query.pageSize,
       );
+      // A search is aimed at someone (an ID, a phone, a name), and even one that finds nothing is
+      // worth knowing of: each is audited, with its filters and how many it found. Browsing the
+      // list without a term is not (it is the daily work list of one's own area, masked), which
+      // keeps the busiest read free of an audit write.
+      if (search) {
+        await repo.transaction((_r, trx) =>
+          audit.record(trx, {
+            ...auditActor(actor),
+            action: 'person.search',
+            targetType: 'person',
+            targetId: null,
+            details: {
+              search: auditedSearch(search),
+              filters: {
+                orgUnitId: query.orgUnitId,
+                status: query.status,
+                drugType: query.drugType,
+                gender: query.gender,
+              },
+              page: query.page,
+              total,
+            },
+          }),
+        );
+      }
       return { items: items.map(toListItem), total };
     },
 

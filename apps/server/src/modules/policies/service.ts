@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
+import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import { createPolicyRepo, type PolicyRepo } from './repo.ts';
 
 /** The defaults of packages/domain (local policy), until a county sets its own. */
@@ -42,8 +43,8 @@ export const testPolicyOf = (db: Db, countyId: string): Promise<TestPolicy> =>
 export const policyCounty = (db: Db, actor: Actor, countyId: string) =>
   visibleCounty(createPolicyRepo(db), actor, countyId);
 
-export function createPolicyService(deps: { repo: PolicyRepo; clock: Clock }) {
-  const { repo, clock } = deps;
+export function createPolicyService(deps: { repo: PolicyRepo; clock: Clock; audit: AuditLog }) {
+  const { repo, clock, audit } = deps;
 
   return {
     async get(actor: Actor, countyId: string): Promise<TestPolicy> {
@@ -61,7 +62,18 @@ export function createPolicyService(deps: { repo: PolicyRepo; clock: Clock }) {
         const err = validatePolicy(input[type]);
         if (err) throw new DomainError('VALIDATION', err, [{ path: type, message: err }]);
       }
-      await repo.save(countyId, input, clock.now(), actor.id);
+      await repo.transaction(async (r, trx) => {
+        const before = await r.find(countyId);
+        await r.save(countyId, input, clock.now(), actor.id);
+        // The policy is rules, not personal data: what it was (null: the defaults) and what it is now.
+        await audit.record(trx, {
+          ...auditActor(actor),
+          action: 'test.policy',
+          targetType: 'org_unit',
+          targetId: countyId,
+          details: { before: (before?.policy as TestPolicyInput | undefined) ?? null, after: input },
+        });
+      });
       return policyOf(repo, countyId);
     },
   };

@@ -1,5 +1,6 @@
 import type { Role } from '@taobo/contracts';
 import type { Db } from '../../db/database.ts';
+import { repository } from '../../db/repository.ts';
 import { pathWithin } from '../../platform/access.ts';
 
 /** What a staff list row shows. */
@@ -14,7 +15,7 @@ const STAFF_COLUMNS = [
   'staff.created_at',
 ] as const;
 
-export function createStaffRepo(db: Db) {
+function staffQueries(db: Db) {
   const withOrg = () =>
     db.selectFrom('staff').innerJoin('org_units', 'org_units.id', 'staff.org_unit_id').select(STAFF_COLUMNS);
 
@@ -74,4 +75,7 @@ export function createStaffRepo(db: Db) {
         .execute(),
   };
 }
+
+/** Staff accounts; `transaction` writes an account and its audit event as one unit. */
+export const createStaffRepo = (db: Db) => repository(db, staffQueries);
 export type StaffRepo = ReturnType<typeof createStaffRepo>;

@@ -8,6 +8,7 @@ import {
 } from '@taobo/contracts';
 import { forbidden, invalid } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
+import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { OrgService } from '../org/service.ts';
 import type { StaffRepo } from './repo.ts';
@@ -24,8 +25,8 @@ const toItem = (r: Row): StaffItem => ({
   createdAt: new Date(r.created_at).toISOString(),
 });
 
-export function createStaffService(deps: { repo: StaffRepo; org: OrgService }) {
-  const { repo, org } = deps;
+export function createStaffService(deps: { repo: StaffRepo; org: OrgService; audit: AuditLog }) {
+  const { repo, org, audit } = deps;
   return {
     async list(actor: Actor, q: StaffQuery): Promise<{ items: StaffItem[]; total: number }> {
       requirePermission(actor, 'staff:manage');
@@ -50,14 +51,26 @@ export function createStaffService(deps: { repo: StaffRepo; org: OrgService }) {
       if (await repo.usernameTaken(input.username)) {
         throw invalid('username', '该用户名已被使用', 'USERNAME_TAKEN');
       }
-      const { id } = await repo.insert({
-        username: input.username,
-        display_name: input.displayName,
-        role: input.role,
-        org_unit_id: unit.id,
-        password_hash: await hashPassword(input.password),
-        must_change_password: true,
-        created_by: actor.id,
+      const passwordHash = await hashPassword(input.password);
+      const id = await repo.transaction(async (r, trx) => {
+        const { id } = await r.insert({
+          username: input.username,
+          display_name: input.displayName,
+          role: input.role,
+          org_unit_id: unit.id,
+          password_hash: passwordHash,
+          must_change_password: true,
+          created_by: actor.id,
+        });
+        // Who made which account, with what role where: a new account is a grant of access.
+        await audit.record(trx, {
+          ...auditActor(actor),
+          action: 'staff.create',
+          targetType: 'staff',
+          targetId: id,
+          details: { username: input.username, role: input.role, orgUnitId: unit.id },
+        });
+        return id;
       });
       return toItem(await repo.findById(id));
     },

@@ -206,26 +206,10 @@ export function chainVerifier(key: Buffer) {
     get head() {
       return prev;
     },
-    get legacyCount() {
-      return legacyCount;
-    },
-    get keyedStarted() {
-      return keyedStarted;
-    },
     sealDetails: (): SealDetails => ({
       legacyEvents: legacyCount,
       legacyHead: prev,
       legacyDigest: digest.hex(),
     }),
   };
-}
-
-/** The first event whose link or content does not check out, or null when the whole chain holds. */
-export function findBrokenLink(key: Buffer, events: Iterable<AuditRow>): Broken | null {
-  const v = chainVerifier(key);
-  for (const e of events) {
-    const broken = v.push(e);
-    if (broken) return broken;
-  }
-  return v.end();
 }

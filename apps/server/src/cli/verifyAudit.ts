@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { loadConfig } from '../config.ts';
+import { takeOverShutdown } from '../db/embedded.ts';
 import { openDatabase } from '../db/open.ts';
 import { verifyAuditChain } from '../platform/audit/auditLog.ts';
 import type { BrokenReason } from '../platform/audit/chain.ts';
@@ -21,7 +23,18 @@ const explain: Record<BrokenReason, string> = {
 const config = loadConfig();
 const { key } = loadMasterKey(config.secretKeyHex, config.dataDir);
 const database = await openDatabase(config);
+// The embedded server's exit hook would end the process with code 0 on 'beforeExit', whatever
+// was found; this script stops the server itself.
+takeOverShutdown();
 try {
+  const { rows } = await sql`SELECT 1 FROM information_schema.columns
+    WHERE table_schema = current_schema() AND table_name = 'audit_events' AND column_name = 'chain_version'`.execute(
+    database.db,
+  );
+  if (rows.length === 0)
+    throw new Error(
+      'This database predates the keyed audit chain: start the app once (it migrates), then verify.',
+    );
   const { checked, broken } = await verifyAuditChain(database.db, deriveAuditKey(key));
   if (broken) {
     console.error(
@@ -31,6 +44,9 @@ try {
   } else {
     console.log(`Audit chain intact: ${checked} events verified.`);
   }
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
 } finally {
   await database.close();
 }

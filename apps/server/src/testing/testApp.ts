@@ -49,6 +49,9 @@ export async function createTestApp() {
     clock,
     cipher,
     auditKey,
+    /** The key the cipher and the audit key derive from, and the database: for a CLI run against this app. */
+    masterKey,
+    databaseUrl: database.url,
     filesDir,
     login,
     async close() {

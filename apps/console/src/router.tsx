@@ -16,6 +16,7 @@ const StaffPage = lazy(() => import('./staff/StaffPage.tsx'));
 const WorklistPage = lazy(() => import('./worklist/WorklistPage.tsx'));
 const PoliciesPage = lazy(() => import('./policies/PoliciesPage.tsx'));
 const SystemPage = lazy(() => import('./system/SystemPage.tsx'));
+const AuditLogPage = lazy(() => import('./system/AuditLogPage.tsx'));
 const StatusPage = lazy(() => import('./pages/StatusPage.tsx'));
 const StationsPage = lazy(() => import('./stations/StationsPage.tsx'));
 const StationDayPage = lazy(() => import('./stations/StationDayPage.tsx'));
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
       { path: 'worklist', element: page(<WorklistPage />, 'measure:read') },
       { path: 'policies', element: page(<PoliciesPage />, 'policy:manage') },
       { path: 'system', element: page(<SystemPage />, 'system:sweep') },
+      { path: 'audit', element: page(<AuditLogPage />, 'audit:read') },
       { path: 'stations', element: page(<StationsPage />, 'station:operate') },
       { path: 'station-day', element: page(<StationDayPage />, 'station:operate') },
       { path: 'uploads', element: page(<UploadReviewPage />, 'upload:review') },

@@ -7,6 +7,7 @@ import type { LeaveResources } from './leave.zh.ts';
 import type { StationsResources } from './stations.zh.ts';
 import type { UploadsResources } from './uploads.zh.ts';
 import type { MeasureRulesResources } from './measureRules.zh.ts';
+import type { AuditResources } from './audit.zh.ts';
 
 /** 简体中文 — the default language. `en.ts` must mirror these keys (the type checks it). */
 const zh = {
@@ -273,5 +274,6 @@ export type Resources = CoreResources &
   LeaveResources &
   StationsResources &
   UploadsResources &
-  MeasureRulesResources;
+  MeasureRulesResources &
+  AuditResources;
 export default zh as CoreResources;

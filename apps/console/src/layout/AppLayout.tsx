@@ -13,6 +13,7 @@ import {
 } from 'antd';
 import {
   ApartmentOutlined,
+  AuditOutlined,
   CarryOutOutlined,
   DashboardOutlined,
   ExperimentOutlined,
@@ -44,6 +45,7 @@ import '../i18n/leave.ts';
 import '../i18n/learning.ts';
 import '../i18n/counselling.ts';
 import '../i18n/assistance.ts';
+import '../i18n/audit.ts';
 
 const SIDER_WIDTH = 200;
 
@@ -138,6 +140,11 @@ export default function AppLayout() {
       key: '/policies',
       icon: <ExperimentOutlined aria-hidden />,
       label: <Link to="/policies">{t('nav.policies')}</Link>,
+    },
+    can('audit:read') && {
+      key: '/audit',
+      icon: <AuditOutlined aria-hidden />,
+      label: <Link to="/audit">{t('audit.nav')}</Link>,
     },
     can('system:sweep') && {
       key: '/system',

@@ -72,9 +72,6 @@ export default function AuditLogPage() {
     queryFn: ({ signal }) =>
       api.get('/api/audit', { query: { action, actorId, from, to, page, pageSize }, signal }),
     placeholderData: keepPreviousData,
-    // Every query is audited: read when asked, not behind the user's back.
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
   });
 
   const update = (patch: Record<string, string | number | undefined | null>) =>

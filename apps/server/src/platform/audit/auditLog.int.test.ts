@@ -20,7 +20,7 @@ describe('audit chain on PostgreSQL', () => {
     );
     expect(created.every((r) => r.statusCode === 201)).toBe(true);
     const intact = await verifyAuditChain(t.db);
-    expect(intact).toEqual({ checked: 10, broken: null });
+    expect(intact).toEqual({ checked: 11, broken: null }); // the sign-in, and the ten files
 
     // Someone with database access edits event 4, going around the append-only trigger.
     const ids = (await t.db.selectFrom('audit_events').select('id').orderBy('id').execute()).map((r) =>

@@ -57,7 +57,7 @@ describe('the lockout holds under concurrency', () => {
       (e) => (e.details as { reason?: string }).reason === 'wrong_password' && e.target_id,
     );
     expect(checked).toHaveLength(5);
-  });
+  }, 120_000); // 200 argon2 checks (19 MiB each) on a small machine
 });
 
 describe('every failed sign-in answers alike', () => {

@@ -71,7 +71,7 @@ describe('the app sign-in lockout holds under concurrency', () => {
       (e) => (e.details as { reason?: string }).reason === 'wrong_password',
     );
     expect(checked).toHaveLength(5);
-  });
+  }, 120_000); // 200 argon2 checks (19 MiB each) on a small machine
 });
 
 describe('every failed app sign-in answers alike', () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@taobo/domain';
+import { ok } from './support/api.ts';
 import { SHOTS_DIR } from './support/browser.ts';
 import { openProduct } from './support/product.ts';
 import type { RunningServer } from './support/server.ts';
@@ -96,5 +97,53 @@ describe('a township officer in the console', () => {
     expect(text).toContain('新建档案');
     expect(text).toContain('李专干');
     await shot('4-audit');
+  });
+});
+
+describe('a new staff member in the console', () => {
+  it('must change the initial password before anything else, then goes on', async () => {
+    const admin = await product.newContext();
+    await ok(
+      await admin.request.post('/api/auth/login', {
+        data: { username: 'lst_admin', password: 'Taobo@2026' },
+      }),
+      'sign in lst_admin',
+    );
+    await ok(
+      await admin.request.post('/api/staff', {
+        data: {
+          username: 'mw_new_officer',
+          displayName: '新专干',
+          role: 'officer',
+          orgUnitId: '431103001',
+          password: 'Start2026a',
+        },
+      }),
+      'create mw_new_officer',
+    );
+    await admin.close();
+
+    const context = await product.newContext({ viewport: { width: 1440, height: 900 } });
+    const own = await context.newPage();
+    await own.goto(`${server.url}/login`);
+    await own.locator('input#username, input[id$="_username"]').fill('mw_new_officer');
+    await own.locator('input#password, input[id$="_password"]').fill('Start2026a');
+    await own.getByRole('button', { name: '登录' }).click();
+
+    // Only the change-password dialog: no menu, no page behind it; the server refuses the rest.
+    const dialog = own.getByRole('dialog');
+    await dialog.getByText('请先修改密码后再继续使用').waitFor();
+    expect(await own.getByRole('menuitem', { name: '人员档案' }).count()).toBe(0);
+    expect((await context.request.get('/api/persons')).status()).toBe(403);
+    await own.screenshot({ path: path.join(SHOTS_DIR, 'console-5-must-change-password.png') });
+
+    await dialog.getByLabel('当前密码').fill('Start2026a');
+    await dialog.getByLabel('新密码', { exact: true }).fill('Changed2026b');
+    await dialog.getByLabel('确认新密码').fill('Changed2026b');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await own.getByRole('menuitem', { name: '人员档案' }).waitFor();
+    await expect.poll(() => own.locator('header').innerText()).toContain('新专干');
+    expect((await context.request.get('/api/persons')).status()).toBe(200);
+    await context.close();
   });
 });

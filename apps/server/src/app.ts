@@ -17,17 +17,23 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '@taobo/contracts';
-import type { Clock } from './clock.ts';
+import { systemClock, type Clock } from './clock.ts';
 import type { Db } from './db/database.ts';
 import { handleError } from './platform/errorHandler.ts';
 import './platform/request.ts';
 import { createAuditLog } from './platform/audit/auditLog.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
+import {
+  createThrottle,
+  registerSignInLimits,
+  SIGN_IN_LIMITS,
+  type SignInLimits,
+} from './platform/signInLimits.ts';
 import type { FieldCipher } from './platform/crypto.ts';
 import type { FileStore } from './platform/files.ts';
 import { createAuthRepo } from './modules/auth/repo.ts';
 import { createAuthService } from './modules/auth/service.ts';
-import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.ts';
+import { authRoutes, requirePasswordChanged, SESSION_COOKIE } from './modules/auth/routes.ts';
 import { createHealthRepo } from './modules/health/repo.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { createHealthService } from './modules/health/service.ts';
@@ -142,12 +148,18 @@ export interface AppDeps {
   mobileDir?: string;
   logLevel?: string;
   secureCookies?: boolean;
+  /** The rate limits of the sign-in routes (default `SIGN_IN_LIMITS`). */
+  signInLimits?: SignInLimits;
+  /** The clock of the rate limits' windows: real time, even when `clock` is fixed (default). */
+  limitClock?: Clock;
 }
 
 /** The composition root: repositories → services, built once from their dependencies. */
 export function buildServices(deps: AppDeps) {
   const { db, clock, cipher, files } = deps;
   const audit = createAuditLog(clock, deps.auditKey);
+  const signInLimits = deps.signInLimits ?? SIGN_IN_LIMITS;
+  const throttle = createThrottle(db, deps.limitClock ?? systemClock);
   const org = createOrgService({ repo: createOrgRepo(db) });
   const persons = createPersonService({ repo: createPersonRepo(db), org, audit, cipher, clock, files });
   const notifications = createNotificationService({
@@ -211,9 +223,18 @@ export function buildServices(deps: AppDeps) {
   const learningRepo = createLearningRepo(db);
   return {
     notifications,
-    auth: createAuthService({ repo: createAuthRepo(db), clock }),
+    auth: createAuthService({ repo: createAuthRepo(db), clock, audit }),
     health: createHealthService({ repo: createHealthRepo(db), dbKind: deps.dbKind }),
-    personAuth: createPersonAuthService({ repo: createPersonAuthRepo(db), persons, clock, cipher, audit }),
+    personAuth: createPersonAuthService({
+      repo: createPersonAuthRepo(db),
+      persons,
+      clock,
+      cipher,
+      audit,
+      throttle,
+      activationFailuresPerIp: signInLimits.activationFailuresPerIp,
+    }),
+    signIn: { throttle, limits: signInLimits },
     org,
     persons,
     staff: createStaffService({ repo: createStaffRepo(db), org, audit }),
@@ -370,6 +391,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('services', services);
   app.decorateRequest('actor', null);
   app.decorateRequest('person', null);
+  await registerSignInLimits(app, {
+    ...services.signIn,
+    hash: (value) => deps.cipher.blindIndex('signInLimit', value).toString('hex'),
+  });
   app.addHook('onRequest', async (request, reply) => {
     if (
       !request.url.startsWith('/api/') ||
@@ -386,6 +411,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return;
     }
     request.actor = await services.auth.authenticate(request.cookies[SESSION_COOKIE], request.ip);
+    requirePasswordChanged(request);
   });
 
   registerIdempotency(app, deps.db, deps.clock);

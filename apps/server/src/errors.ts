@@ -11,6 +11,8 @@ export interface ErrorIssue {
  */
 export class DomainError extends Error {
   readonly status: number;
+  /** Sent as `Retry-After` (seconds): when a refused request may be tried again. */
+  retryAfterSeconds?: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -30,6 +32,13 @@ export const conflict = (code: ErrorCode, message: string) => new DomainError(co
 export const notFound = (what = '记录') => new DomainError('NOT_FOUND', `${what}不存在或您无权查看`);
 export const forbidden = (message = '您没有执行此操作的权限') => new DomainError('FORBIDDEN', message);
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', '请先登录');
+/** Too many attempts: 429 with `Retry-After`. */
+export function rateLimited(retryAfterSeconds: number) {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const error = new DomainError('RATE_LIMITED', `尝试过于频繁，请 ${minutes} 分钟后再试`);
+  error.retryAfterSeconds = retryAfterSeconds;
+  return error;
+}
 /** An upload route was sent something other than multipart/form-data. */
 export const notMultipart = () =>
   new DomainError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件');

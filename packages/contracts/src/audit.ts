@@ -30,6 +30,17 @@ export const auditActionLabels: Record<string, { zh: string; en: string }> = {
   'measure.working_group': { zh: '调整工作小组', en: 'Changed the working group' },
   'audit.query': { zh: '查询审计日志', en: 'Queried the audit log' },
   'audit.seal': { zh: '审计链加密封存', en: 'Sealed the audit chain under its key' },
+  'person.activation_code': { zh: '生成洮泊家园激活码', en: 'Issued an app activation code' },
+  'person.app_activate': { zh: '激活洮泊家园', en: 'Activated the app' },
+  'person.app_activate_failed': { zh: '洮泊家园激活失败', en: 'Failed app activation' },
+  'person.app_login': { zh: '登录洮泊家园', en: 'Signed in to the app' },
+  'person.app_login_failed': { zh: '洮泊家园登录失败', en: 'Failed app sign-in' },
+  'person.app_lockout': { zh: '洮泊家园账号锁定', en: 'App account locked' },
+  'person.app_sessions_revoke': { zh: '退出洮泊家园所有设备', en: 'Signed the app out everywhere' },
+  'auth.login': { zh: '登录', en: 'Signed in' },
+  'auth.login_failed': { zh: '登录失败', en: 'Failed sign-in' },
+  'auth.lockout': { zh: '账号锁定', en: 'Account locked' },
+  'auth.password_change': { zh: '修改密码', en: 'Changed password' },
 };
 
 /** GET /api/audit: the audit log of the caller's subtree, newest first. */

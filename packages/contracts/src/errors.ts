@@ -30,9 +30,10 @@ export const ErrorStatus = {
   UNAUTHENTICATED: 401,
   BAD_CREDENTIALS: 401,
   FORBIDDEN: 403,
+  /** A staff member must change the password before anything else (a new account, a reset). */
+  PASSWORD_CHANGE_REQUIRED: 403,
   REMOTE_NOT_ALLOWED: 403,
   NOT_FOUND: 404,
-  ACCOUNT_LOCKED: 423,
   // The state of things does not allow it.
   ALREADY_BOOKED: 409,
   ALREADY_REPORTED: 409,

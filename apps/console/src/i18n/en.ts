@@ -53,7 +53,8 @@ const en: CoreResources = {
     submit: 'Sign in',
     usernameRequired: 'Please enter your username',
     passwordRequired: 'Please enter your password',
-    badCredentials: 'Wrong username or password',
+    badCredentials: 'Wrong username or password. 5 wrong tries in a row lock the account for 15 minutes.',
+    rateLimited: 'Too many attempts. Please try again later.',
     footer: 'This system holds sensitive personal data; every view and change is audited',
   },
   nav: {

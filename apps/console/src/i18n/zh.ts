@@ -63,7 +63,8 @@ const zh = {
     submit: '登录',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
-    badCredentials: '用户名或密码错误',
+    badCredentials: '用户名或密码错误。连续输错 5 次，账号将锁定 15 分钟',
+    rateLimited: '尝试过于频繁，请稍后再试',
     footer: '本系统含敏感个人信息，所有查看与修改均留痕审计',
   },
   nav: {

@@ -5,6 +5,7 @@ import {
   Button,
   Layout,
   Menu,
+  Result,
   Space,
   Tag,
   Tooltip,
@@ -59,8 +60,10 @@ export default function AppLayout() {
   const logout = useLogout();
   const [collapsed, setCollapsed] = useState(false);
   const [passwordOpen, setPasswordOpen] = useState(false);
+  // The server opens nothing else until a password that must change has changed: show only that.
+  const forced = me.mustChangePassword;
   // The menu badge: every open item in the caller's worklist, re-read each minute and after mutations.
-  const worklist = useQuery({ ...worklistQuery, enabled: can('measure:read') });
+  const worklist = useQuery({ ...worklistQuery, enabled: can('measure:read') && !forced });
   const openCount = worklist.data?.open ?? 0;
 
   const items: MenuProps['items'] = [
@@ -183,7 +186,7 @@ export default function AppLayout() {
             {!collapsed && <span style={{ fontSize: 12, opacity: 0.75 }}>{t('app.siderTitle')}</span>}
           </div>
           <nav aria-label={t('app.title')}>
-            <Menu theme="dark" mode="inline" selectedKeys={[section]} items={items} />
+            <Menu theme="dark" mode="inline" selectedKeys={[section]} items={forced ? [] : items} />
           </nav>
         </Layout.Sider>
         <Layout>
@@ -232,13 +235,17 @@ export default function AppLayout() {
           </Layout.Header>
           <Layout.Content style={{ padding: 16, minWidth: 0 }}>
             <main>
-              <Outlet />
+              {forced ? (
+                <Result status="warning" title={t('password.title')} subTitle={t('password.mustChange')} />
+              ) : (
+                <Outlet />
+              )}
             </main>
           </Layout.Content>
         </Layout>
         <ChangePasswordModal
-          open={passwordOpen || me.mustChangePassword}
-          forced={me.mustChangePassword}
+          open={passwordOpen || forced}
+          forced={forced}
           onClose={() => setPasswordOpen(false)}
         />
       </Layout>

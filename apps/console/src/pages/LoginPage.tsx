@@ -41,12 +41,15 @@ export default function LoginPage() {
   if (me && !login.isPending) return <Navigate to={target} replace />;
 
   const error = login.error;
+  // Every failed sign-in gets the one answer from the server (unknown user, wrong password, locked).
   const errorText =
     error instanceof ApiError && error.code === 'BAD_CREDENTIALS'
       ? t('login.badCredentials')
-      : error
-        ? errorMessage(error)
-        : null;
+      : error instanceof ApiError && error.code === 'RATE_LIMITED'
+        ? t('login.rateLimited')
+        : error
+          ? errorMessage(error)
+          : null;
 
   return (
     <div

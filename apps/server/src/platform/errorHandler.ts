@@ -25,6 +25,7 @@ const frameworkErrors: Record<number, { code: ErrorCode; message: string }> = {
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   const send = (status: number, body: ErrorBody) => reply.status(status).send(body);
   if (error instanceof DomainError) {
+    if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
     return send(error.status, { code: error.code, message: error.message, issues: error.issues });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

@@ -28,9 +28,14 @@ export async function permissionFixtures(t: TestApp) {
     displayName: '郑咨询师',
     role: 'counsellor',
     orgUnitId: '431103',
-    password: 'Matrix2027pw',
+    password: 'Start2027pw',
   });
-  cookies.other_counsellor = await t.login('other_counsellor', 'Matrix2027pw');
+  // A new account must change its password before anything else.
+  cookies.other_counsellor = await t.login('other_counsellor', 'Start2027pw');
+  await apiAs(t, cookies.other_counsellor).ok('POST', '/api/auth/password', {
+    currentPassword: 'Start2027pw',
+    newPassword: 'Matrix2027pw',
+  });
 
   const a = await appPerson(t, cookies.lst_officer!, {
     receivedDate: '2026-11-20',

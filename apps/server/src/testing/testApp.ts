@@ -6,17 +6,37 @@ import { inject } from 'vitest';
 import type { PersonCreateInput } from '@taobo/contracts';
 import { idNumberCheckChar } from '@taobo/domain';
 import { buildApp } from '../app.ts';
-import { fixedClock } from '../clock.ts';
+import { fixedClock, type Clock } from '../clock.ts';
 import { createDb } from '../db/database.ts';
 import { createFieldCipher, deriveAuditKey } from '../platform/crypto.ts';
 import { diskFileStore } from '../platform/files.ts';
+import type { SignInLimits } from '../platform/signInLimits.ts';
 import { createDatabaseFromTemplate, TEST_PASSWORD } from './databases.ts';
+
+/**
+ * Limits so high that no test meets them: tests sign in far more often from one address than
+ * anyone would. The tests of the limits pass the real ones (`SIGN_IN_LIMITS`).
+ */
+const UNLIMITED = { max: 1_000_000, windowMs: 60_000 };
+export const TEST_SIGN_IN_LIMITS: SignInLimits = {
+  perIp: UNLIMITED,
+  perAccount: UNLIMITED,
+  perIpOther: UNLIMITED,
+  activationFailuresPerIp: UNLIMITED,
+};
 
 /**
  * The real app on a fresh copy of the template database, with a fixed clock and a random key.
  * Only what is external would be swapped here; nothing is.
  */
-export async function createTestApp() {
+export async function createTestApp(
+  opts: {
+    /** The sign-in rate limits (default: none that a test meets). */
+    signInLimits?: SignInLimits;
+    /** The clock of the rate limits' windows (default: the real one). */
+    limitClock?: Clock;
+  } = {},
+) {
   const { adminUrl, template } = inject('testDb');
   const database = await createDatabaseFromTemplate(adminUrl, template);
   const db = createDb(database.url, 5);
@@ -33,6 +53,8 @@ export async function createTestApp() {
     auditKey,
     files: diskFileStore(filesDir),
     logLevel: 'silent',
+    signInLimits: opts.signInLimits ?? TEST_SIGN_IN_LIMITS,
+    ...(opts.limitClock && { limitClock: opts.limitClock }),
   });
 
   /** Signs in and returns the cookie header to send. */

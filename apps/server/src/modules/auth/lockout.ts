@@ -1,57 +1,49 @@
 import { sql } from 'kysely';
 import { DomainError } from '../../errors.ts';
-import { verifyPassword } from './password.ts';
+import { dummyHash, verifyPassword } from './password.ts';
 
-/** Five wrong passwords in a row lock an account (staff or person app) for 15 minutes. */
+/** Five failed attempts in a row lock an account (staff or person app) for 15 minutes. */
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
 
+/** An account that may be tried now: not locked, or locked until a time now past. */
+export const notLocked = (now: Date) => sql<boolean>`(locked_until IS NULL OR locked_until <= ${now})`;
+
 /**
- * The `.set()` of a failed attempt, for any table with `failed_attempts` and `locked_until`:
- * counts it, and the fifth in a row resets the count and locks until `lockUntil`.
+ * The `.set()` that claims one attempt, for any table with `failed_attempts` and `locked_until`.
+ * Run it as one `UPDATE … SET claimAttempt(now) WHERE <account> AND notLocked(now) RETURNING …`
+ * before the password (or code) is checked: the attempt counts as failed until a success clears
+ * it, so concurrent attempts each see the others, and the fifth in a row locks the account at
+ * once. No row back means the account is locked (or is not there): refuse without checking.
+ * Once a lock has ended, counting starts again from one.
  */
-export function failedAttemptUpdate(lockUntil: Date) {
-  const limitReached = sql<boolean>`failed_attempts >= ${MAX_FAILED_ATTEMPTS - 1}`;
+export function claimAttempt(now: Date) {
+  const lockEnded = sql<boolean>`(locked_until IS NOT NULL AND locked_until <= ${now})`;
+  const count = sql<number>`(CASE WHEN ${lockEnded} THEN 1 ELSE failed_attempts + 1 END)`;
+  const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
   return {
-    failed_attempts: sql<number>`CASE WHEN ${limitReached} THEN 0 ELSE failed_attempts + 1 END`,
-    locked_until: sql<Date | null>`CASE WHEN ${limitReached} THEN ${lockUntil} ELSE locked_until END`,
+    failed_attempts: count,
+    locked_until: sql<Date | null>`CASE WHEN ${count} >= ${MAX_FAILED_ATTEMPTS}::int THEN ${lockUntil}::timestamptz WHEN ${lockEnded} THEN NULL ELSE locked_until END`,
   };
 }
 
-export function lockedError(until: Date, now: Date) {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return new DomainError(
-    'ACCOUNT_LOCKED',
-    `连续 ${MAX_FAILED_ATTEMPTS} 次密码错误，账号已锁定，请 ${minutes} 分钟后再试`,
-  );
-}
-
-const lockedNow = (until: Date | string | null, now: Date) => until !== null && new Date(until) > now;
+/** Whether a claimed attempt (its `failed_attempts` as returned) locked the account. */
+export const lockedBy = (failedAttempts: number) => failedAttempts >= MAX_FAILED_ATTEMPTS;
 
 /**
- * Checks a password under the lockout policy: refuses while locked (423), counts a miss and
- * says how many tries are left (401), clears the count on success.
+ * Spends as long as a password check would, for an answer given without one (an unknown account,
+ * a locked one), so that the time taken does not tell them apart either.
  */
-export async function verifyWithLockout(a: {
-  passwordHash: string;
-  password: string;
-  failedAttempts: number;
-  lockedUntil: Date | string | null;
-  now: Date;
-  /** Applies `failedAttemptUpdate` to the account and returns the new values. */
-  recordFailure: (
-    lockUntil: Date,
-  ) => Promise<{ failed_attempts: number; locked_until: Date | string | null }>;
-  clearFailures: () => Promise<unknown>;
-  /** The 401 message, e.g. 用户名或密码错误. */
-  wrong: string;
-}): Promise<void> {
-  if (lockedNow(a.lockedUntil, a.now)) throw lockedError(new Date(a.lockedUntil!), a.now);
-  if (!(await verifyPassword(a.passwordHash, a.password))) {
-    const after = await a.recordFailure(new Date(a.now.getTime() + LOCK_MINUTES * 60_000));
-    if (lockedNow(after.locked_until, a.now)) throw lockedError(new Date(after.locked_until!), a.now);
-    const left = MAX_FAILED_ATTEMPTS - after.failed_attempts;
-    throw new DomainError('BAD_CREDENTIALS', `${a.wrong}，再错 ${left} 次账号将锁定 ${LOCK_MINUTES} 分钟`);
-  }
-  if (a.failedAttempts > 0 || a.lockedUntil) await a.clearFailures();
+export async function checkNothing(password: string): Promise<void> {
+  await verifyPassword(await dummyHash, password);
 }
+
+/**
+ * The one answer to every failed sign-in: unknown account, wrong password, locked account alike,
+ * so that it tells an outsider nothing (not even that a phone belongs to a person on file).
+ */
+export const badCredentials = (what: '用户名' | '手机号') =>
+  new DomainError(
+    'BAD_CREDENTIALS',
+    `${what}或密码错误。连续输错 ${MAX_FAILED_ATTEMPTS} 次，账号将锁定 ${LOCK_MINUTES} 分钟`,
+  );

@@ -1,7 +1,8 @@
-import { failedAttemptUpdate } from './lockout.ts';
+import { claimAttempt, notLocked } from './lockout.ts';
 import type { Db } from '../../db/database.ts';
+import { repository } from '../../db/repository.ts';
 
-export function createAuthRepo(db: Db) {
+function authQueries(db: Db) {
   const staffWithOrg = () =>
     db
       .selectFrom('staff')
@@ -25,21 +26,36 @@ export function createAuthRepo(db: Db) {
     findByUsername: (username: string) =>
       staffWithOrg().where('staff.username', '=', username).executeTakeFirst(),
     findById: (id: string) => staffWithOrg().where('staff.id', '=', id).executeTakeFirst(),
+    idOfUsername: (username: string) =>
+      db.selectFrom('staff').select('id').where('username', '=', username).executeTakeFirst(),
 
-    /** Counts a failed password (auth/lockout.ts decides when it locks). */
-    recordFailure: (id: string, lockUntil: Date) =>
+    /**
+     * Claims one password attempt on the account, atomically and before the password is checked
+     * (auth/lockout.ts); nothing back when there is no such account or it is locked.
+     */
+    claimAttempt: (account: { username: string } | { id: string }, now: Date) =>
       db
         .updateTable('staff')
-        .set(failedAttemptUpdate(lockUntil))
-        .where('id', '=', id)
-        .returning(['failed_attempts', 'locked_until'])
-        .executeTakeFirstOrThrow(),
+        .set(claimAttempt(now))
+        .where((eb) =>
+          eb.and([
+            'username' in account ? eb('username', '=', account.username) : eb('id', '=', account.id),
+            notLocked(now),
+          ]),
+        )
+        .returning(['id', 'password_hash', 'failed_attempts'])
+        .executeTakeFirst(),
     clearFailures: (id: string) =>
       db.updateTable('staff').set({ failed_attempts: 0, locked_until: null }).where('id', '=', id).execute(),
     setPassword: (id: string, passwordHash: string) =>
       db
         .updateTable('staff')
-        .set({ password_hash: passwordHash, must_change_password: false })
+        .set({
+          password_hash: passwordHash,
+          must_change_password: false,
+          failed_attempts: 0,
+          locked_until: null,
+        })
         .where('id', '=', id)
         .execute(),
 
@@ -81,4 +97,7 @@ export function createAuthRepo(db: Db) {
     deleteExpiredSessions: (now: Date) => db.deleteFrom('sessions').where('expires_at', '<=', now).execute(),
   };
 }
+
+/** Queries of staff sign-in: accounts, their lockout counts, sessions. */
+export const createAuthRepo = (db: Db) => repository(db, authQueries);
 export type AuthRepo = ReturnType<typeof createAuthRepo>;

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
 import { rolePermissions, type Me, type Role } from '@taobo/contracts';
 import { businessDate, type Clock } from '../../clock.ts';
-import { DomainError, unauthenticated, invalid } from '../../errors.ts';
+import { unauthenticated, invalid } from '../../errors.ts';
 import type { Actor } from '../../platform/access.ts';
+import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { AuthRepo } from './repo.ts';
-import { verifyWithLockout } from './lockout.ts';
-import { dummyHash, hashPassword, verifyPassword } from './password.ts';
+import { badCredentials, checkNothing, lockedBy, LOCK_MINUTES } from './lockout.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 
 /** Sliding session: 8 hours after the last use. */
 const SESSION_TTL_MS = 8 * 3_600_000;
@@ -30,35 +31,71 @@ function toMe(s: StaffRecord, now: Date): Me {
   };
 }
 
-export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
-  const { repo, clock } = deps;
+/** Who signs in, for audit entries written before anyone is signed in. */
+const NOT_SIGNED_IN = { actorId: null, actorName: '（未登录）' };
+
+export function createAuthService(deps: { repo: AuthRepo; clock: Clock; audit: AuditLog }) {
+  const { repo, clock, audit } = deps;
+
+  /**
+   * A failed attempt, audited against the account when there is one (never with the username
+   * typed, which may be a password typed in the wrong box); a lockout it caused, too.
+   */
+  async function recordFailure(
+    staffId: string | null,
+    reason: 'unknown_user' | 'locked' | 'wrong_password',
+    ip: string | null,
+    lockedNow = false,
+  ) {
+    await repo.transaction(async (_r, trx) => {
+      const entry = { ...NOT_SIGNED_IN, ip, targetType: 'staff', targetId: staffId };
+      await audit.record(trx, { ...entry, action: 'auth.login_failed', details: { reason } });
+      if (lockedNow)
+        await audit.record(trx, { ...entry, action: 'auth.lockout', details: { minutes: LOCK_MINUTES } });
+    });
+  }
 
   return {
-    /** Password sign-in. The fifth failure in a row locks the account for 15 minutes. */
+    /**
+     * Password sign-in. The attempt is counted before the password is checked (auth/lockout.ts),
+     * so that the fifth failure in a row locks the account for 15 minutes however many arrive at
+     * once; unknown, wrong and locked all get the one answer, after as long a check.
+     */
     async login(username: string, password: string, ip: string | null): Promise<{ token: string; me: Me }> {
-      const staff = await repo.findByUsername(username);
-      if (!staff) {
-        await verifyPassword(await dummyHash, password);
-        throw new DomainError('BAD_CREDENTIALS', '用户名或密码错误');
-      }
       const now = clock.now();
-      await verifyWithLockout({
-        passwordHash: staff.password_hash,
-        password,
-        failedAttempts: staff.failed_attempts,
-        lockedUntil: staff.locked_until,
-        now,
-        recordFailure: (lockUntil) => repo.recordFailure(staff.id, lockUntil),
-        clearFailures: () => repo.clearFailures(staff.id),
-        wrong: '用户名或密码错误',
-      });
+      const claimed = await repo.claimAttempt({ username }, now);
+      if (!claimed) {
+        await checkNothing(password);
+        const known = await repo.idOfUsername(username);
+        await recordFailure(known?.id ?? null, known ? 'locked' : 'unknown_user', ip);
+        throw badCredentials('用户名');
+      }
+      if (!(await verifyPassword(claimed.password_hash, password))) {
+        await recordFailure(claimed.id, 'wrong_password', ip, lockedBy(claimed.failed_attempts));
+        throw badCredentials('用户名');
+      }
       const token = crypto.randomBytes(32).toString('base64url');
-      await repo.createSession({
-        tokenHash: hashToken(token),
-        staffId: staff.id,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
-        ip,
+      const staff = await repo.transaction(async (r, trx) => {
+        await r.clearFailures(claimed.id);
+        const staff = (await r.findById(claimed.id))!;
+        await r.createSession({
+          tokenHash: hashToken(token),
+          staffId: staff.id,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+          ip,
+        });
+        await audit.record(trx, {
+          actorId: staff.id,
+          actorName: staff.display_name,
+          actorRole: staff.role,
+          actorUnitId: staff.org_unit_id,
+          ip,
+          action: 'auth.login',
+          targetType: 'staff',
+          targetId: staff.id,
+        });
+        return staff;
       });
       return { token, me: toMe(staff, now) };
     },
@@ -91,17 +128,45 @@ export function createAuthService(deps: { repo: AuthRepo; clock: Clock }) {
       };
     },
 
-    /** Changing the password ends every other session of the account. */
+    /**
+     * Changing the password ends every other session of the account. The current password is
+     * checked under the same lockout as sign-in: a stolen session does not make it a free oracle.
+     */
     async changePassword(actor: Actor, token: string, currentPassword: string, newPassword: string) {
-      const staff = await repo.findById(actor.id);
-      if (!staff || !(await verifyPassword(staff.password_hash, currentPassword))) {
-        throw invalid('currentPassword', '当前密码不正确', 'WRONG_PASSWORD');
-      }
       if (currentPassword === newPassword) {
         throw invalid('newPassword', '新密码不能与当前密码相同', 'PASSWORD_UNCHANGED');
       }
-      await repo.setPassword(actor.id, await hashPassword(newPassword));
-      await repo.deleteOtherSessions(actor.id, hashToken(token));
+      const wrong = () => invalid('currentPassword', '当前密码不正确', 'WRONG_PASSWORD');
+      const claimed = await repo.claimAttempt({ id: actor.id }, clock.now());
+      if (!claimed) {
+        await checkNothing(currentPassword);
+        throw wrong();
+      }
+      if (!(await verifyPassword(claimed.password_hash, currentPassword))) {
+        if (lockedBy(claimed.failed_attempts)) {
+          await repo.transaction((_r, trx) =>
+            audit.record(trx, {
+              ...auditActor(actor),
+              action: 'auth.lockout',
+              targetType: 'staff',
+              targetId: actor.id,
+              details: { minutes: LOCK_MINUTES },
+            }),
+          );
+        }
+        throw wrong();
+      }
+      const passwordHash = await hashPassword(newPassword);
+      await repo.transaction(async (r, trx) => {
+        await r.setPassword(actor.id, passwordHash);
+        await r.deleteOtherSessions(actor.id, hashToken(token));
+        await audit.record(trx, {
+          ...auditActor(actor),
+          action: 'auth.password_change',
+          targetType: 'staff',
+          targetId: actor.id,
+        });
+      });
     },
   };
 }

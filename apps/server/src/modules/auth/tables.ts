@@ -8,6 +8,14 @@ export interface SessionTable {
   ip: string | null;
 }
 
+/** A rate-limit window (platform/signInLimits.ts). */
+export interface AuthThrottleTable {
+  key: string;
+  hits: number;
+  resets_at: Timestamp;
+}
+
 export interface AuthTables {
   sessions: SessionTable;
+  auth_throttle: AuthThrottleTable;
 }

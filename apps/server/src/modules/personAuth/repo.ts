@@ -1,4 +1,4 @@
-import { failedAttemptUpdate } from '../auth/lockout.ts';
+import { claimAttempt, notLocked } from '../auth/lockout.ts';
 import type { Db } from '../../db/database.ts';
 import { repository } from '../../db/repository.ts';
 
@@ -45,14 +45,18 @@ function personAuthQueries(db: Db) {
         .execute();
     },
 
-    /** Counts a failed password (auth/lockout.ts decides when it locks). */
-    recordFailure: (personId: string, lockUntil: Date) =>
+    /**
+     * Claims one attempt (a password or an activation code) on the person's account, atomically
+     * and before anything is compared (auth/lockout.ts); nothing back while it is locked.
+     */
+    claimAttempt: (personId: string, now: Date) =>
       db
         .updateTable('person_accounts')
-        .set(failedAttemptUpdate(lockUntil))
+        .set(claimAttempt(now))
         .where('person_id', '=', personId)
-        .returning(['failed_attempts', 'locked_until'])
-        .executeTakeFirstOrThrow(),
+        .where(notLocked(now))
+        .returning(['password_hash', 'activated_at', 'failed_attempts'])
+        .executeTakeFirst(),
     clearFailures: (personId: string) =>
       db
         .updateTable('person_accounts')
@@ -73,8 +77,8 @@ function personAuthQueries(db: Db) {
         .returning('activated_at')
         .executeTakeFirstOrThrow(),
 
-    /** Codes that still open the account: unused, not replaced, unexpired. */
-    liveCodes: (personId: string, now: Date) =>
+    /** Codes that still open the account: unused, not replaced, unexpired, not guessed at too often. */
+    liveCodes: (personId: string, now: Date, maxGuesses: number) =>
       db
         .selectFrom('activation_codes')
         .select(['id', 'code_hash'])
@@ -82,6 +86,22 @@ function personAuthQueries(db: Db) {
         .where('used_at', 'is', null)
         .where('voided_at', 'is', null)
         .where('expires_at', '>', now)
+        .where('failed_attempts', '<', maxGuesses)
+        .execute(),
+    /**
+     * Counts one guess at each live code of the person, atomically and before the comparison, and
+     * returns the codes to compare against: none once a code has had `maxGuesses`.
+     */
+    claimCodeGuess: (personId: string, now: Date, maxGuesses: number) =>
+      db
+        .updateTable('activation_codes')
+        .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
+        .where('person_id', '=', personId)
+        .where('used_at', 'is', null)
+        .where('voided_at', 'is', null)
+        .where('expires_at', '>', now)
+        .where('failed_attempts', '<', maxGuesses)
+        .returning(['id', 'code_hash'])
         .execute(),
     voidLiveCodes: (personId: string, now: Date) =>
       db

@@ -27,6 +27,9 @@ export function setAppSessionCookie(reply: FastifyReply, request: FastifyRequest
   });
 }
 
+/** The account a sign-in or activation tries, for its rate limit (keyed, so never kept as such). */
+const phoneAccount = (request: FastifyRequest) => `phone:${(request.body as { phone: string }).phone}`;
+
 const params = z.object({ id: z.string().uuid('档案 ID 格式无效') });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -82,12 +85,12 @@ export const personAuthRoutes =
     app.post(
       '/m/auth/activate',
       {
-        config: { public: true },
+        config: { public: true, signIn: { account: phoneAccount } },
         schema: {
           tags: ['person app'],
-          summary: '用工作人员提供的激活码激活账号并设置密码',
+          summary: '用工作人员提供的激活码激活账号并设置密码（同一地址 15 分钟内错 5 次后 429）',
           body: PersonActivateInput,
-          response: { 200: PersonMe, 400: ErrorBody, 409: ErrorBody },
+          response: { 200: PersonMe, 400: ErrorBody, 409: ErrorBody, 429: ErrorBody },
         },
       },
       async (request, reply) => {
@@ -100,16 +103,16 @@ export const personAuthRoutes =
     app.post(
       '/m/auth/login',
       {
-        config: { public: true },
+        config: { public: true, signIn: { account: phoneAccount } },
         schema: {
           tags: ['person app'],
-          summary: '手机号与密码登录',
+          summary: '手机号与密码登录（失败一律答 401 BAD_CREDENTIALS；过频 429）',
           body: PersonLoginInput,
-          response: { 200: PersonMe, 401: ErrorBody, 423: ErrorBody },
+          response: { 200: PersonMe, 401: ErrorBody, 429: ErrorBody },
         },
       },
       async (request, reply) => {
-        const { token, me } = await personAuth.login(request.body);
+        const { token, me } = await personAuth.login(request.body, request.ip);
         setAppSessionCookie(reply, request, token);
         return me;
       },

@@ -8,17 +8,28 @@ import type {
   PersonMe,
 } from '@taobo/contracts';
 import type { Clock } from '../../clock.ts';
-import { DomainError, notFound, unauthenticated } from '../../errors.ts';
+import { DomainError, notFound, rateLimited, unauthenticated } from '../../errors.ts';
 import { requirePermission, type Actor, type PersonActor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { dummyHash, hashPassword, verifyPassword } from '../auth/password.ts';
-import { LOCK_MINUTES, MAX_FAILED_ATTEMPTS, verifyWithLockout } from '../auth/lockout.ts';
+import { addressKey, type Limit, type Throttle } from '../../platform/signInLimits.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
+import {
+  badCredentials,
+  checkNothing,
+  LOCK_MINUTES,
+  lockedBy,
+  MAX_FAILED_ATTEMPTS,
+} from '../auth/lockout.ts';
 import type { PersonService } from '../persons/service.ts';
 import type { PersonAuthRepo } from './repo.ts';
 
-/** An activation code opens the account once, within 72 hours of being issued. */
+/**
+ * An activation code opens the account once, within 72 hours of being issued, and takes at most
+ * 10 wrong guesses in its life (two lockouts' worth): then it is spent, as if it had expired.
+ */
 export const CODE_TTL_HOURS = 72;
+export const CODE_MAX_GUESSES = 2 * MAX_FAILED_ATTEMPTS;
 /** Sliding session: 90 days after the last use (a phone stays signed in, as apps do). */
 export const APP_SESSION_TTL_MS = 90 * 86_400_000;
 /** Slide the expiry (and `last_seen_at`) at most this often, so a busy app does not write on every request. */
@@ -35,14 +46,23 @@ const activationInvalid = () =>
 const phoneInUse = () =>
   new DomainError('PHONE_IN_USE', '该手机号已用于另一名人员的洮泊家园账号，请先核实并更正档案中的手机号');
 
+/** Who acts, in audit entries of the app's sign-in. */
+const NOT_SIGNED_IN = { actorId: null, actorName: '（未登录）' };
+const SELF = { actorId: null, actorName: '本人（洮泊家园）' };
+
+type Failure = { personId: string | null; reason: string; lockedNow?: boolean };
+
 export function createPersonAuthService(deps: {
   repo: PersonAuthRepo;
   persons: PersonService;
   clock: Clock;
   cipher: FieldCipher;
   audit: AuditLog;
+  /** Counts wrong activation codes per IP address (`activationFailuresPerIp`). */
+  throttle: Throttle;
+  activationFailuresPerIp: Limit;
 }) {
-  const { repo, persons, clock, cipher, audit } = deps;
+  const { repo, persons, clock, cipher, audit, throttle } = deps;
   const phoneIndex = (phone: string) => cipher.blindIndex('phone', phone);
   /**
    * A keyed hash (HMAC-SHA256 under the server key), bound to the person: 10^8 codes are too few
@@ -56,6 +76,25 @@ export function createPersonAuthService(deps: {
     const person = await persons.findScoped(actor, personId);
     if (!person) throw notFound('人员档案');
     return person;
+  }
+
+  /**
+   * Failed attempts, audited against the person where the phone led to one (never with the phone
+   * or what was typed); a lockout one of them caused, too.
+   */
+  async function recordFailures(action: string, failures: Failure[], ip: string | null) {
+    await repo.transaction(async (_r, trx) => {
+      for (const f of failures) {
+        const entry = { ...NOT_SIGNED_IN, ip, targetType: 'person', targetId: f.personId };
+        await audit.record(trx, { ...entry, action, details: { reason: f.reason } });
+        if (f.lockedNow)
+          await audit.record(trx, {
+            ...entry,
+            action: 'person.app_lockout',
+            details: { minutes: LOCK_MINUTES },
+          });
+      }
+    });
   }
 
   async function openSession(
@@ -147,37 +186,54 @@ export function createPersonAuthService(deps: {
 
     /**
      * Phone + code from staff + a new password. Wrong, used and expired codes all get the same
-     * answer; failures count against the person holding a live code (5 → 15 minutes' lock, during
-     * which even the right code is refused). A code re-issued to an activated account resets its
-     * password and ends its other sessions.
+     * answer. Every attempt is counted before any code is compared, atomically: against the
+     * address (5 wrong in 15 minutes, then 429; a right code gives its count back), against each
+     * person holding a live code under that phone (5 in a row → 15 minutes' lock, during which even
+     * the right code is refused) and against the code itself (10 wrong guesses spend it). A code
+     * re-issued to an activated account resets its password and ends its other sessions.
      */
     async activate(input: PersonActivateInput, ip: string | null): Promise<{ token: string; me: PersonMe }> {
       const now = clock.now();
+      const ipKey = `activate:${addressKey(ip)}`;
+      const byAddress = await throttle.hit(ipKey, deps.activationFailuresPerIp);
+      if (byAddress.exceeded) throw rateLimited(byAddress.retryAfterSeconds);
+
       const bidx = phoneIndex(input.phone);
       const candidates = await repo.accountsByPhone(bidx);
       let found: { account: (typeof candidates)[number]; codeId: string } | undefined;
-      const guessedAgainst: string[] = [];
+      const failures: Failure[] = [];
       for (const account of candidates) {
-        const codes = await repo.liveCodes(account.id, now);
-        if (codes.length === 0) continue;
-        if (account.locked_until && new Date(account.locked_until) > now) continue;
+        if ((await repo.liveCodes(account.id, now, CODE_MAX_GUESSES)).length === 0) continue;
+        const claimed = await repo.claimAttempt(account.id, now);
+        if (!claimed) {
+          failures.push({ personId: account.id, reason: 'locked' });
+          continue;
+        }
+        const codes = await repo.claimCodeGuess(account.id, now, CODE_MAX_GUESSES);
         const expected = codeHash(account.id, input.code);
         const match = codes.find((c) => crypto.timingSafeEqual(Buffer.from(c.code_hash, 'hex'), expected));
         if (match) {
           found = { account, codeId: match.id };
           break;
         }
-        guessedAgainst.push(account.id);
+        failures.push({
+          personId: account.id,
+          reason: 'wrong_code',
+          lockedNow: lockedBy(claimed.failed_attempts),
+        });
       }
       if (!found) {
-        const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-        for (const personId of guessedAgainst) await repo.recordFailure(personId, lockUntil);
+        await recordFailures(
+          'person.app_activate_failed',
+          failures.length ? failures : [{ personId: null, reason: 'no_live_code' }],
+          ip,
+        );
         throw activationInvalid();
       }
 
       const { account, codeId } = found;
       const passwordHash = await hashPassword(input.password);
-      return repo.transaction(async (r, trx) => {
+      const result = await repo.transaction(async (r, trx) => {
         await r.lockAccount(account.id);
         if (!(await r.useCode(codeId, now))) throw activationInvalid();
         if (await r.phoneActivatedByOther(bidx, account.id)) throw phoneInUse();
@@ -185,8 +241,7 @@ export function createPersonAuthService(deps: {
         await r.revokeAll(account.id, now);
         const token = await openSession(r, account.id, now, input.device ?? null);
         await audit.record(trx, {
-          actorId: null,
-          actorName: '本人（洮泊家园）',
+          ...SELF,
           ip,
           action: 'person.app_activate',
           targetType: 'person',
@@ -200,29 +255,54 @@ export function createPersonAuthService(deps: {
           },
         };
       });
+      await throttle.refund(ipKey);
+      return result;
     },
 
-    /** Phone + password, with the staff lockout policy: the fifth failure in a row locks for 15 minutes. */
-    async login(input: PersonLoginInput): Promise<{ token: string; me: PersonMe }> {
+    /**
+     * Phone + password, with the staff lockout policy: the attempt is counted before the password
+     * is checked, and the fifth failure in a row locks for 15 minutes. An unknown phone, a phone not
+     * yet activated, a wrong password and a locked account all get the one answer.
+     */
+    async login(input: PersonLoginInput, ip: string | null): Promise<{ token: string; me: PersonMe }> {
+      const now = clock.now();
       const accounts = await repo.accountsByPhone(phoneIndex(input.phone));
       // Issuing and activating keep one activated account per phone.
       const account = accounts.find((a) => a.activated_at && a.password_hash);
-      if (!account) {
-        await verifyPassword(await dummyHash, input.password);
-        throw new DomainError('BAD_CREDENTIALS', '手机号或密码错误');
+      const claimed = account && (await repo.claimAttempt(account.id, now));
+      if (!account || !claimed?.password_hash) {
+        await checkNothing(input.password);
+        await recordFailures(
+          'person.app_login_failed',
+          [
+            account
+              ? { personId: account.id, reason: 'locked' }
+              : { personId: null, reason: 'unknown_phone' },
+          ],
+          ip,
+        );
+        throw badCredentials('手机号');
       }
-      const now = clock.now();
-      await verifyWithLockout({
-        passwordHash: account.password_hash!,
-        password: input.password,
-        failedAttempts: account.failed_attempts,
-        lockedUntil: account.locked_until,
-        now,
-        recordFailure: (lockUntil) => repo.recordFailure(account.id, lockUntil),
-        clearFailures: () => repo.clearFailures(account.id),
-        wrong: '手机号或密码错误',
+      if (!(await verifyPassword(claimed.password_hash, input.password))) {
+        await recordFailures(
+          'person.app_login_failed',
+          [{ personId: account.id, reason: 'wrong_password', lockedNow: lockedBy(claimed.failed_attempts) }],
+          ip,
+        );
+        throw badCredentials('手机号');
+      }
+      const token = await repo.transaction(async (r, trx) => {
+        await r.clearFailures(account.id);
+        const token = await openSession(r, account.id, now, input.device ?? null);
+        await audit.record(trx, {
+          ...SELF,
+          ip,
+          action: 'person.app_login',
+          targetType: 'person',
+          targetId: account.id,
+        });
+        return token;
       });
-      const token = await openSession(repo, account.id, now, input.device ?? null);
       return {
         token,
         me: {

@@ -18,6 +18,8 @@ export interface ActivationCodeTable {
   voided_at: Timestamp | null;
   created_at: Timestamp;
   created_by: string;
+  /** Wrong guesses at this code, counted before each comparison. */
+  failed_attempts: Generated<number>;
 }
 
 export interface PersonSessionTable {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import type { PersonCreateInput } from '@taobo/contracts';
 import { idNumberCheckChar } from '@taobo/domain';
-import { buildApp } from '../app.ts';
+import { buildApp, type AppDeps } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { createDb } from '../db/database.ts';
 import { createFieldCipher } from '../platform/crypto.ts';
@@ -16,7 +16,9 @@ import { createDatabaseFromTemplate, TEST_PASSWORD } from './databases.ts';
  * The real app on a fresh copy of the template database, with a fixed clock and a random key.
  * Only what is external would be swapped here; nothing is.
  */
-export async function createTestApp() {
+export async function createTestApp(
+  options: Pick<AppDeps, 'trustProxy' | 'production' | 'extraPushHosts'> = {},
+) {
   const { adminUrl, template } = inject('testDb');
   const database = await createDatabaseFromTemplate(adminUrl, template);
   const db = createDb(database.url, 5);
@@ -30,11 +32,21 @@ export async function createTestApp() {
     cipher,
     files: diskFileStore(filesDir),
     logLevel: 'silent',
+    ...options,
   });
 
   /** Signs in and returns the cookie header to send. */
-  async function login(username: string, password = TEST_PASSWORD): Promise<string> {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  async function login(
+    username: string,
+    password = TEST_PASSWORD,
+    headers: Record<string, string> = {},
+  ): Promise<string> {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers,
+      payload: { username, password },
+    });
     if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'taobo_session')!;
     return `${cookie.name}=${cookie.value}`;

@@ -47,7 +47,12 @@ async function apply(
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/m/assistance',
-    headers: { cookie: who.cookie, 'content-type': contentType, ...(key && { 'idempotency-key': key }) },
+    headers: {
+      cookie: who.cookie,
+      'content-type': contentType,
+      'sec-fetch-site': 'same-origin',
+      ...(key && { 'idempotency-key': key }),
+    },
     payload,
   });
   return {

@@ -57,7 +57,12 @@ function checkin(cookie: string, answers: object, opts: { key?: string; selfie?:
     .inject({
       method: 'POST',
       url: '/api/m/checkins',
-      headers: { cookie, 'content-type': contentType, ...(opts.key && { 'idempotency-key': opts.key }) },
+      headers: {
+        cookie,
+        'content-type': contentType,
+        'sec-fetch-site': 'same-origin',
+        ...(opts.key && { 'idempotency-key': opts.key }),
+      },
       payload: body,
     })
     .then((r) => ({

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -17,12 +17,11 @@ import { APP_SESSION_TTL_MS, type PersonAuthService } from './service.ts';
 export const APP_SESSION_COOKIE = 'taobo_app_session';
 
 /** Sets (or slides) the long-lived app cookie. */
-export function setAppSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string) {
+export function setAppSessionCookie(reply: FastifyReply, token: string) {
   reply.setCookie(APP_SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
     maxAge: APP_SESSION_TTL_MS / 1000,
   });
 }
@@ -92,7 +91,7 @@ export const personAuthRoutes =
       },
       async (request, reply) => {
         const { token, me } = await personAuth.activate(request.body, request.ip);
-        setAppSessionCookie(reply, request, token);
+        setAppSessionCookie(reply, token);
         return me;
       },
     );
@@ -110,7 +109,7 @@ export const personAuthRoutes =
       },
       async (request, reply) => {
         const { token, me } = await personAuth.login(request.body);
-        setAppSessionCookie(reply, request, token);
+        setAppSessionCookie(reply, token);
         return me;
       },
     );

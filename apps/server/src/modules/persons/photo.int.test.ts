@@ -43,7 +43,7 @@ const upload = (filename: string, type: string, bytes: Buffer, cookie = officer)
   return t.app.inject({
     method: 'PUT',
     url: `/api/persons/${person.id}/photo`,
-    headers: { cookie, 'content-type': contentType },
+    headers: { cookie, 'content-type': contentType, 'sec-fetch-site': 'same-origin' },
     payload: body,
   });
 };

@@ -59,6 +59,7 @@ async function upload(
     headers: {
       cookie,
       'content-type': body.contentType,
+      'sec-fetch-site': 'same-origin',
       ...(opts.key && { 'idempotency-key': opts.key }),
     },
     payload: body.payload,

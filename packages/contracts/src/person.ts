@@ -119,7 +119,11 @@ export const PersonListItem = z.object({
   id: z.string(),
   name: z.string(),
   gender: Gender,
-  birthDate: DateString,
+  /**
+   * Age in 周岁 today. Never the birth date: with the masked ID's last 4 and the county's region
+   * code it would give the whole number; the audited reveal of the ID number shows it.
+   */
+  age: z.number().int().min(0),
   /** Masked: 430***********1234. */
   idNumber: z.string(),
   /** Masked: 138****1234. */

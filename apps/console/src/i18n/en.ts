@@ -122,7 +122,7 @@ const en: CoreResources = {
     filterOrg: 'Managing unit',
     name: 'Name',
     gender: 'Gender',
-    birthDate: 'Date of birth',
+    ageLabel: 'Age',
     age: '{{age}} yrs',
     idNumber: 'ID number',
     phone: 'Phone',

@@ -131,7 +131,7 @@ const zh = {
     filterOrg: '管辖单位',
     name: '姓名',
     gender: '性别',
-    birthDate: '出生日期',
+    ageLabel: '年龄',
     age: '{{age}} 岁',
     idNumber: '身份证号',
     phone: '手机号',

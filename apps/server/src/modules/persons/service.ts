@@ -10,8 +10,8 @@ import {
   type Role,
   type SensitiveField,
 } from '@taobo/contracts';
-import { looksLikePinyin, maskAddress } from '@taobo/domain';
-import type { Clock } from '../../clock.ts';
+import { ageOn, looksLikePinyin, maskAddress } from '@taobo/domain';
+import { businessDate, type Clock } from '../../clock.ts';
 import type { NewPerson, PersonRow } from './tables.ts';
 import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
@@ -113,6 +113,12 @@ export function createPersonService(deps: Deps) {
     }
   }
 
+  /** 周岁 on today's business date (0 under a clock set before the birth). */
+  function ageToday(birthDate: string): number {
+    const today = businessDate(clock.now());
+    return birthDate <= today ? ageOn(birthDate, today) : 0;
+  }
+
   function toListItem(r: {
     id: string;
     name: string;
@@ -132,7 +138,9 @@ export function createPersonService(deps: Deps) {
       id: r.id,
       name: r.name,
       gender: r.gender,
-      birthDate: r.birth_date,
+      // The one place a person's identity is put in an answer: the masked ID keeps its last 4,
+      // so the birth date stays out (mask.ts); the age takes its place.
+      age: ageToday(r.birth_date),
       idNumber: r.id_number_masked,
       phone: r.phone_masked,
       orgUnit: { id: r.org_unit_id, name: r.org_name },

@@ -6375,7 +6375,7 @@ export interface paths {
                 query?: {
                     mine?: number;
                     status?: "open" | "done" | "all";
-                    kind?: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                    kind?: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review" | "duplicate_review";
                     page?: number;
                     pageSize?: number;
                 };
@@ -6395,7 +6395,7 @@ export interface paths {
                             items: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                                kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review" | "duplicate_review";
                                 title: string;
                                 person: {
                                     id: string;
@@ -6491,7 +6491,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                            kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review" | "duplicate_review";
                             title: string;
                             person: {
                                 id: string;
@@ -6595,7 +6595,7 @@ export interface paths {
                             open: number;
                             items: {
                                 /** @enum {string} */
-                                category: "to_report" | "to_sign" | "tests_due" | "overdue" | "to_confirm" | "to_police" | "to_discharge" | "from_app";
+                                category: "to_report" | "to_sign" | "tests_due" | "overdue" | "to_confirm" | "to_police" | "to_discharge" | "from_app" | "duplicates";
                                 person: {
                                     id: string;
                                     name: string;
@@ -6607,7 +6607,7 @@ export interface paths {
                                 task: {
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                                    kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review" | "duplicate_review";
                                     title: string;
                                     person: {
                                         id: string;

@@ -21,6 +21,7 @@ import { sniff, type FileStore } from '../../platform/files.ts';
 import { refreshExemptions } from '../measures/exemptions.ts';
 import type { OrgService } from '../org/service.ts';
 import { personColumns } from './columns.ts';
+import { createDuplicateChecks, type DuplicateCheck } from './duplicates.ts';
 import type { PersonRepo, PersonSearch } from './repo.ts';
 
 /** A person's photo: JPEG, PNG or WebP by content, at most 2 MB, encrypted at rest. */
@@ -45,6 +46,7 @@ const TEAM_ROLES: Record<'policeId' | 'gridWorkerId' | 'socialWorkerId', { role:
 
 export function createPersonService(deps: Deps) {
   const { repo, org, audit, cipher, clock, files } = deps;
+  const duplicates = createDuplicateChecks({ repo, audit, clock, org });
 
   /** Reads what the search box holds: a full ID number, its last 4, a phone, pinyin, or a name. */
   function parseSearch(q: string | undefined): PersonSearch | undefined {
@@ -105,13 +107,29 @@ export function createPersonService(deps: Deps) {
     return { unit, countyId: countyId!, townshipId: townshipId!, gridId, scopePath, team };
   }
 
-  async function assertIdNumberFree(idNumber: string, exceptId?: string) {
-    if (await repo.idNumberTaken(cipher.blindIndex('idNumber', idNumber), exceptId)) {
-      throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', [
-        { path: 'idNumber', message: '该身份证号已有档案' },
-      ]);
-    }
+  /** Is the ID number on another file? Audited; named only when the actor may see that file. */
+  async function checkIdNumber(actor: Actor, idNumber: string, on: 'create' | 'update', subjectId?: string) {
+    const existingId = await repo.personWithIdNumber(cipher.blindIndex('idNumber', idNumber), subjectId);
+    await duplicates.settle(actor, {
+      field: 'idNumber',
+      on,
+      subjectId: subjectId ?? null,
+      existingId,
+      named: duplicateIdNumber,
+    });
   }
+
+  /**
+   * Two concurrent writes of one ID number: the unique index decides, and the loser gets the
+   * answer a check would have given it.
+   */
+  const onDuplicate =
+    (actor: Actor, idNumber: string | undefined, on: 'create' | 'update', subjectId?: string) =>
+    async (e: unknown): Promise<never> => {
+      if (idNumber !== undefined && isIdNumberConflict(e))
+        await checkIdNumber(actor, idNumber, on, subjectId);
+      throw e;
+    };
 
   /** 周岁 on today's business date (0 under a clock set before the birth). */
   function ageToday(birthDate: string): number {
@@ -202,6 +220,13 @@ export function createPersonService(deps: Deps) {
     findScoped: (actor: Actor, id: string): Promise<PersonRow | undefined> => repo.findScoped(actor, id),
 
     /**
+     * A duplicate check of another module (a phone at activation): audited, and answered by what
+     * the caller may see (`duplicates.ts`). `actor` null: the person themself, from `ip`.
+     */
+    settleDuplicate: (actor: Actor | null, check: DuplicateCheck, ip?: string | null): Promise<void> =>
+      duplicates.settle(actor, check, ip),
+
+    /**
      * Who signs the agreement (条例 第十六条), unmasked, for the printed agreement: the caller has
      * checked the actor's scope and records the print in the audit log.
      */
@@ -262,11 +287,11 @@ export function createPersonService(deps: Deps) {
     async create(actor: Actor, input: PersonCreateInput): Promise<PersonDetail> {
       requirePermission(actor, 'person:create');
       const place = await placement(actor, input);
-      await assertIdNumberFree(input.idNumber);
+      await checkIdNumber(actor, input.idNumber, 'create');
       const now = clock.now();
-      const row = await repo.transaction(async (r, trx) => {
-        const inserted = await r
-          .insert({
+      const row = await repo
+        .transaction(async (r, trx) => {
+          const inserted = await r.insert({
             ...(personColumns(cipher, input) as NewPerson),
             status: input.status ?? 'pending_report',
             org_unit_id: place.unit.id,
@@ -280,17 +305,17 @@ export function createPersonService(deps: Deps) {
             updated_at: now,
             created_by: actor.id,
             updated_by: actor.id,
-          })
-          .catch(rethrowDuplicate);
-        await audit.record(trx, {
-          ...auditActor(actor),
-          action: 'person.create',
-          targetType: 'person',
-          targetId: inserted.id,
-          details: { orgUnitId: place.unit.id },
-        });
-        return inserted;
-      });
+          });
+          await audit.record(trx, {
+            ...auditActor(actor),
+            action: 'person.create',
+            targetType: 'person',
+            targetId: inserted.id,
+            details: { orgUnitId: place.unit.id },
+          });
+          return inserted;
+        })
+        .catch(onDuplicate(actor, input.idNumber, 'create'));
       return toDetail(row);
     },
 
@@ -299,11 +324,11 @@ export function createPersonService(deps: Deps) {
       const current = await repo.findScoped(actor, id);
       if (!current) throw notFound('人员档案');
       const place = await placement(actor, patch, current);
-      if (patch.idNumber !== undefined) await assertIdNumberFree(patch.idNumber, id);
+      if (patch.idNumber !== undefined) await checkIdNumber(actor, patch.idNumber, 'update', id);
       const fields = Object.keys(patch).filter((k) => patch[k as keyof PersonUpdateInput] !== undefined);
-      const row = await repo.transaction(async (r, trx) => {
-        const updated = await r
-          .update(id, {
+      const row = await repo
+        .transaction(async (r, trx) => {
+          const updated = await r.update(id, {
             ...personColumns(cipher, patch),
             org_unit_id: place.unit.id,
             grid_id: place.gridId,
@@ -314,20 +339,20 @@ export function createPersonService(deps: Deps) {
             ...(place.team.socialWorkerId !== undefined && { social_worker_id: place.team.socialWorkerId }),
             updated_at: clock.now(),
             updated_by: actor.id,
-          })
-          .catch(rethrowDuplicate);
-        // 禁毒法 第三十九条: gender and birth date come from the ID number; live measures' flags follow.
-        await refreshExemptions(trx, updated, clock.now(), actor.id);
-        // Which fields changed, never their values.
-        await audit.record(trx, {
-          ...auditActor(actor),
-          action: 'person.update',
-          targetType: 'person',
-          targetId: id,
-          details: { fields },
-        });
-        return updated;
-      });
+          });
+          // 禁毒法 第三十九条: gender and birth date come from the ID number; live measures' flags follow.
+          await refreshExemptions(trx, updated, clock.now(), actor.id);
+          // Which fields changed, never their values.
+          await audit.record(trx, {
+            ...auditActor(actor),
+            action: 'person.update',
+            targetType: 'person',
+            targetId: id,
+            details: { fields },
+          });
+          return updated;
+        })
+        .catch(onDuplicate(actor, patch.idNumber, 'update', id));
       return toDetail(row);
     },
 
@@ -419,15 +444,14 @@ export function createPersonService(deps: Deps) {
 }
 export type PersonService = ReturnType<typeof createPersonService>;
 
-/** Two concurrent creates with one ID number: the unique index decides, and says so clearly. */
-function rethrowDuplicate(e: unknown): never {
-  if (
+const duplicateIdNumber = () =>
+  new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', [
+    { path: 'idNumber', message: '该身份证号已有档案' },
+  ]);
+
+function isIdNumberConflict(e: unknown): boolean {
+  return (
     (e as { code?: string }).code === '23505' &&
     String((e as { constraint?: string }).constraint).includes('id_number')
-  ) {
-    throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', [
-      { path: 'idNumber', message: '该身份证号已有档案' },
-    ]);
-  }
-  throw e;
+  );
 }

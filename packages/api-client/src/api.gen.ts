@@ -990,8 +990,7 @@ export interface paths {
                             endDate?: string | null;
                             place?: string;
                         }[];
-                        /** @enum {string} */
-                        status?: "pending_report" | "community_detox" | "community_rehab" | "compulsory_detox" | "suspended" | "released" | "abstinent" | "other";
+                        status?: unknown;
                         gridId?: string | null;
                         /** Format: uuid */
                         policeId?: string | null;

@@ -220,6 +220,7 @@ const en: CoreResources = {
       derived: 'Born {{birthDate}} · {{gender}}',
       keepMasked: 'Leave empty to keep the current value',
       statusDefault: 'Awaiting report',
+      statusFollows: 'The status follows the measures (report, release…); it is not edited here',
       draftRestored: 'An unsaved draft from this tab was restored.',
       discardDraft: 'Discard draft',
       saved: 'File saved',

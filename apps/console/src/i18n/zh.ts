@@ -229,6 +229,7 @@ const zh = {
       derived: '出生日期 {{birthDate}} · {{gender}}',
       keepMasked: '留空则保持原值，不会修改',
       statusDefault: '待报到',
+      statusFollows: '状态随管控措施变化（报到、解除等），不在此修改',
       draftRestored: '已恢复本标签页中未保存的草稿。',
       discardDraft: '清空草稿',
       saved: '档案已保存',

@@ -13,7 +13,7 @@ import { createTestApp, personInput, type TestApp } from '../testing/testApp.ts'
  *
  * The test crawls every GET route of the API (from the OpenAPI document the app serves) as every
  * kind of caller, on the permission matrix's fixtures (one of everything), plus the writes that
- * answer with a person's file.
+ * answer with a person's file. The crawl also checks that no answer may be cached (item 4).
  */
 
 let t: TestApp;
@@ -91,6 +91,7 @@ describe('masking', () => {
       f.otherPerson.cookie,
     ];
     const found: string[] = [];
+    const cached = new Set<string>();
     let answered = 0;
     for (const route of routes) {
       const requests = urls(route).flatMap((url) => callers.map((cookie) => ({ url, cookie })));
@@ -102,6 +103,8 @@ describe('masking', () => {
         for (const [j, res] of answers.entries()) {
           if (res.statusCode >= 300) continue;
           answered++;
+          // Nothing personal is left in a browser's or a proxy's cache (requestGuards.ts).
+          if (res.headers['cache-control'] !== 'no-store') cached.add(route);
           // Files (photos, PDFs) are checked below; the printed agreement is an audited print.
           if (!/json|text/.test(String(res.headers['content-type']))) continue;
           const who = leaks(res.body);
@@ -112,6 +115,8 @@ describe('masking', () => {
     // The crawl reached the persons' files, not only 404s.
     expect(answered).toBeGreaterThan(300);
     expect(found).toEqual([]);
+    // Only course media (no one's personal data) may be cached.
+    expect([...cached].sort()).toEqual(['/api/learning/media/{id}', '/api/m/learning/media/{id}']);
   }, 300_000);
 
   it('the person list and file give the age, not the birth date', async () => {

@@ -134,6 +134,7 @@ describe('Cache-Control', () => {
       t.app.inject({ method: 'GET', url: '/api/no-such-route' }),
       t.app.inject({ method: 'GET', url: '/%61pi/persons', headers: { cookie: officer } }),
     ]);
+    // Every GET route as every role on real records: platform/masking.int.test.ts.
     for (const res of answers) expect(res.headers['cache-control'], res.body.slice(0, 100)).toBe('no-store');
   });
 });

@@ -13,7 +13,8 @@ import { DomainError } from '../errors.ts';
  * - A NUL character (U+0000) anywhere in the body, query or path answers 400 INVALID_CHARACTER:
  *   PostgreSQL cannot store it in text, so it would otherwise fail as a 500.
  * - Every answer under `/api/` is `Cache-Control: no-store`: personal data never sits in a
- *   browser's or a proxy's cache.
+ *   browser's or a proxy's cache. Only course media, which is no one's personal data, keeps the
+ *   caching its route sets (`config: { cacheable: true }`).
  */
 export function registerRequestGuards(app: FastifyInstance): void {
   app.removeContentTypeParser('text/plain');
@@ -31,6 +32,7 @@ export function registerRequestGuards(app: FastifyInstance): void {
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.config?.cacheable && reply.statusCode < 400) return payload;
     if (isApiRoute(request) || apiPath(request.url)) reply.header('cache-control', 'no-store');
     return payload;
   });

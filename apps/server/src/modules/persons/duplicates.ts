@@ -90,4 +90,3 @@ export function createDuplicateChecks(deps: {
 
   return { settle };
 }
-export type DuplicateChecks = ReturnType<typeof createDuplicateChecks>;

@@ -53,7 +53,6 @@ describe('person files: create, read, update', () => {
       url: `/api/persons/${p.id}`,
       headers: { cookie: officer },
       payload: {
-        status: 'community_detox',
         gridId: '43110300100101',
         drugTypes: ['heroin', 'methamphetamine'],
       },
@@ -61,7 +60,8 @@ describe('person files: create, read, update', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       name: '王五',
-      status: 'community_detox',
+      // The status follows the measures, never a PATCH (dataHygiene.int.test.ts).
+      status: 'pending_report',
       grid: { id: '43110300100101', name: '第一网格' },
       drugTypes: ['heroin', 'methamphetamine'],
       idNumber: p.idNumber,

@@ -17,7 +17,7 @@ import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { sniff, type FileStore } from '../../platform/files.ts';
+import { cleanImage, sniff, type FileStore } from '../../platform/files.ts';
 import { refreshExemptions } from '../measures/exemptions.ts';
 import type { OrgService } from '../org/service.ts';
 import { personColumns } from './columns.ts';
@@ -384,8 +384,10 @@ export function createPersonService(deps: Deps) {
       requirePermission(actor, 'person:update');
       if (!(await repo.findScoped(actor, id))) throw notFound('人员档案');
       const mime = await sniff(bytes, PHOTO_TYPES, PHOTO_MAX_BYTES);
+      // Re-encoded: no EXIF or GPS of the camera is kept.
+      const clean = await cleanImage(bytes, mime);
       const key = `photos/${id}`;
-      await files.put(key, cipher.encrypt('photo', bytes));
+      await files.put(key, cipher.encrypt('photo', clean));
       const row = await repo.transaction(async (r, trx) => {
         const updated = await r.update(id, {
           photo_key: key,
@@ -405,13 +407,21 @@ export function createPersonService(deps: Deps) {
       return toDetail(row);
     },
 
-    /** The photo is part of the file: the caller must have the person in scope (the detail view is audited). */
+    /** The photo is part of the file: the caller must have the person in scope; each view is audited. */
     async photo(actor: Actor, id: string): Promise<{ bytes: Buffer; type: string }> {
       requirePermission(actor, 'person:read');
       const p = await repo.findScoped(actor, id);
       if (!p?.photo_key || !p.photo_type) throw notFound('照片');
       const enc = await files.get(p.photo_key);
       if (!enc) throw notFound('照片');
+      await repo.transaction((_r, trx) =>
+        audit.record(trx, {
+          ...auditActor(actor),
+          action: 'person.photo_view',
+          targetType: 'person',
+          targetId: id,
+        }),
+      );
       return { bytes: cipher.decryptBytes('photo', enc), type: p.photo_type };
     },
 

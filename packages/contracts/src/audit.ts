@@ -21,4 +21,6 @@ export const auditActionLabels: Record<string, { zh: string; en: string }> = {
   'person.update': { zh: '修改档案', en: 'Edited file' },
   'person.reveal': { zh: '查看敏感信息', en: 'Revealed a sensitive value' },
   'person.audit.view': { zh: '查看审计记录', en: 'Viewed audit trail' },
+  'person.photo_view': { zh: '查看照片', en: 'Viewed photo' },
+  'person.duplicate_check': { zh: '身份信息查重', en: 'Duplicate check' },
 };

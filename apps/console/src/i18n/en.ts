@@ -213,6 +213,17 @@ const en: CoreResources = {
       fields: 'Fields',
       field: 'Field',
       system: 'System',
+      outcome: {
+        none: 'no duplicate',
+        in_scope: 'duplicate within the jurisdiction',
+        out_of_scope: 'duplicate elsewhere, sent for review',
+      },
+      on: {
+        create: 'on creating a file',
+        update: 'on editing a file',
+        activation_code: 'on issuing an activation code',
+        activation: 'on activation by the person',
+      },
     },
     form: {
       createTitle: 'New person file',

@@ -222,6 +222,17 @@ const zh = {
       fields: '涉及字段',
       field: '字段',
       system: '系统',
+      outcome: {
+        none: '未重复',
+        in_scope: '与辖区内档案重复',
+        out_of_scope: '与其他档案重复，已提交核查',
+      },
+      on: {
+        create: '新建档案时',
+        update: '修改档案时',
+        activation_code: '生成激活码时',
+        activation: '本人激活时',
+      },
     },
     form: {
       createTitle: '新建人员档案',

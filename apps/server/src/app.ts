@@ -29,6 +29,7 @@ import {
   SIGN_IN_LIMITS,
   type SignInLimits,
 } from './platform/signInLimits.ts';
+import { registerRequestGuards } from './platform/requestGuards.ts';
 import type { FieldCipher } from './platform/crypto.ts';
 import type { FileStore } from './platform/files.ts';
 import { createAuthRepo } from './modules/auth/repo.ts';
@@ -152,6 +153,15 @@ export interface AppDeps {
   signInLimits?: SignInLimits;
   /** The clock of the rate limits' windows: real time, even when `clock` is fixed (default). */
   limitClock?: Clock;
+  /**
+   * NODE_ENV=production: session cookies are always `Secure` (TLS may end at a proxy in front),
+   * and the API docs need a staff session.
+   */
+  production?: boolean;
+  /** Fastify's `trustProxy`: whose X-Forwarded-For / -Proto / -Host to believe (`TAOBO_TRUST_PROXY`). */
+  trustProxy?: boolean | string | number;
+  /** Push service hosts allowed besides the browsers' own (tests: a local stand-in). */
+  extraPushHosts?: readonly string[];
 }
 
 /** The composition root: repositories → services, built once from their dependencies. */
@@ -167,6 +177,7 @@ export function buildServices(deps: AppDeps) {
     clock,
     cipher,
     onPushError: (message) => console.warn(message),
+    extraPushHosts: deps.extraPushHosts,
   });
   const calendar = createCalendarService({ repo: createCalendarRepo(db), clock, audit });
   const currentCalendar = () => calendar.current();
@@ -357,6 +368,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           },
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1_048_576,
+    // A hop count is valid at run time (Fastify's docs), though its types name strings only.
+    trustProxy: (deps.trustProxy ?? false) as boolean | string,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -377,7 +390,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(cookie);
+  // Every cookie we set: `Secure` in production, else when the request came over HTTPS.
+  await app.register(cookie, { parseOptions: { secure: deps.production ? true : 'auto' } });
   await app.register(multipart, { limits: { files: 1, fields: 5, fileSize: 20 * 1024 * 1024 } });
   await app.register(swagger, {
     openapi: {
@@ -391,23 +405,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('services', services);
   app.decorateRequest('actor', null);
   app.decorateRequest('person', null);
+  // CSRF, NUL bytes, no-store: before the session is looked up.
+  registerRequestGuards(app);
   await registerSignInLimits(app, {
     ...services.signIn,
     hash: (value) => deps.cipher.blindIndex('signInLimit', value).toString('hex'),
   });
+  // Who may call a route is decided on the route the router matched (`/%61pi/…` is `/api/…`).
   app.addHook('onRequest', async (request, reply) => {
-    if (
-      !request.url.startsWith('/api/') ||
-      request.routeOptions.config?.public ||
-      request.url.startsWith('/api/docs')
-    )
+    const route = request.routeOptions.url;
+    if (!route?.startsWith('/api/') || request.routeOptions.config?.public) return;
+    // The API docs are open in development; in production they need a staff session.
+    if (route === '/api/docs' || route.startsWith('/api/docs/')) {
+      if (deps.production) {
+        request.actor = await services.auth.authenticate(request.cookies[SESSION_COOKIE], request.ip);
+      }
       return;
+    }
     // The person app's routes take the app cookie only; every other route the staff cookie only.
-    if (request.routeOptions.url?.startsWith('/api/m/')) {
+    if (route.startsWith('/api/m/')) {
       const token = request.cookies[APP_SESSION_COOKIE];
       const { person, slid } = await services.personAuth.authenticate(token);
       request.person = person;
-      if (slid) setAppSessionCookie(reply, request, token!);
+      if (slid) setAppSessionCookie(reply, token!);
       return;
     }
     request.actor = await services.auth.authenticate(request.cookies[SESSION_COOKIE], request.ip);

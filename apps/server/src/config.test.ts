@@ -19,8 +19,20 @@ describe('config', () => {
     [{ TAOBO_CLOCK: 'yesterday' }, /TAOBO_CLOCK/],
     [{ NODE_ENV: 'production', TAOBO_SECRET_KEY: 'ab'.repeat(32), TAOBO_CLOCK: '2027-01-01' }, /refused/],
     [{ NODE_ENV: 'production' }, /TAOBO_SECRET_KEY/],
+    [{ TAOBO_TRUST_PROXY: 'yes please' }, /TAOBO_TRUST_PROXY/],
   ])('refuses %o with one sentence naming the setting', (env, pattern) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(pattern);
+  });
+
+  it.each([
+    [undefined, false],
+    ['true', true],
+    ['false', false],
+    ['1', 1],
+    ['127.0.0.1', '127.0.0.1'],
+    ['127.0.0.1, 10.0.0.0/8', '127.0.0.1,10.0.0.0/8'],
+  ])('reads TAOBO_TRUST_PROXY=%s as %o', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { TAOBO_TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 });

@@ -31,6 +31,13 @@ const Env = z.object({
       'TAOBO_CLOCK must be an ISO date-time such as 2027-01-15T09:00:00+08:00',
     )
     .optional(),
+  TAOBO_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+      'TAOBO_TRUST_PROXY must be true, false, a number of proxy hops, or proxy addresses (e.g. 127.0.0.1,10.0.0.0/8)',
+    )
+    .default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
@@ -47,6 +54,8 @@ export interface Config {
   demoPersons: number;
   clock: string | undefined;
   logLevel: string;
+  /** Fastify's `trustProxy`: false, true, a hop count, or the proxies' addresses. */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -79,5 +88,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPersons: e.TAOBO_DEMO_PERSONS,
     clock: e.TAOBO_CLOCK,
     logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TAOBO_TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(v: string): boolean | number | string {
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.replace(/\s+/g, '');
 }

@@ -93,6 +93,8 @@ async function serve(
     consoleDir,
     mobileDir,
     logLevel: config.logLevel,
+    production: config.env === 'production',
+    trustProxy: config.trustProxy,
   });
   if (config.env !== 'production') {
     await ensureDemoAppPerson(app.services, db, cipher, clock, config.demoPassword);

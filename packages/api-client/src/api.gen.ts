@@ -584,7 +584,7 @@ export interface paths {
                                 name: string;
                                 /** @enum {string} */
                                 gender: "male" | "female";
-                                birthDate: string;
+                                age: number;
                                 idNumber: string;
                                 phone: string;
                                 orgUnit: {
@@ -704,7 +704,7 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             gender: "male" | "female";
-                            birthDate: string;
+                            age: number;
                             idNumber: string;
                             phone: string;
                             orgUnit: {
@@ -852,7 +852,7 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             gender: "male" | "female";
-                            birthDate: string;
+                            age: number;
                             idNumber: string;
                             phone: string;
                             orgUnit: {
@@ -990,8 +990,7 @@ export interface paths {
                             endDate?: string | null;
                             place?: string;
                         }[];
-                        /** @enum {string} */
-                        status?: "pending_report" | "community_detox" | "community_rehab" | "compulsory_detox" | "suspended" | "released" | "abstinent" | "other";
+                        status?: unknown;
                         gridId?: string | null;
                         /** Format: uuid */
                         policeId?: string | null;
@@ -1014,7 +1013,7 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             gender: "male" | "female";
-                            birthDate: string;
+                            age: number;
                             idNumber: string;
                             phone: string;
                             orgUnit: {
@@ -1322,7 +1321,7 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             gender: "male" | "female";
-                            birthDate: string;
+                            age: number;
                             idNumber: string;
                             phone: string;
                             orgUnit: {
@@ -6384,7 +6383,7 @@ export interface paths {
                 query?: {
                     mine?: number;
                     status?: "open" | "done" | "all";
-                    kind?: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                    kind?: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review" | "duplicate_review";
                     page?: number;
                     pageSize?: number;
                 };
@@ -6404,7 +6403,7 @@ export interface paths {
                             items: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                                kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review" | "duplicate_review";
                                 title: string;
                                 person: {
                                     id: string;
@@ -6500,7 +6499,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                            kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review" | "duplicate_review";
                             title: string;
                             person: {
                                 id: string;
@@ -6604,7 +6603,7 @@ export interface paths {
                             open: number;
                             items: {
                                 /** @enum {string} */
-                                category: "to_report" | "to_sign" | "tests_due" | "overdue" | "to_confirm" | "to_police" | "to_discharge" | "from_app";
+                                category: "to_report" | "to_sign" | "tests_due" | "overdue" | "to_confirm" | "to_police" | "to_discharge" | "from_app" | "duplicates";
                                 person: {
                                     id: string;
                                     name: string;
@@ -6616,7 +6615,7 @@ export interface paths {
                                 task: {
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review";
+                                    kind: "report_to_police" | "record_release_notice" | "sign_agreement" | "report_overdue" | "decide_refusal" | "educate" | "upload_review" | "checkin_missed" | "checkin_followup" | "leave_decision" | "counselling_alert" | "assistance_review" | "duplicate_review";
                                     title: string;
                                     person: {
                                         id: string;
@@ -19283,7 +19282,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "CREDIT_NOT_ALLOWED" | "CREDIT_BASIS_REQUIRED" | "EXECUTION_PLACE_MISMATCH" | "FIXED_RESIDENCE_REQUIRED" | "RESIDENCE_UNKNOWN" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TEST_REFUSAL_RECORDED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
+        ErrorCodeInput: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "CREDIT_NOT_ALLOWED" | "CREDIT_BASIS_REQUIRED" | "EXECUTION_PLACE_MISMATCH" | "FIXED_RESIDENCE_REQUIRED" | "RESIDENCE_UNKNOWN" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "INVALID_CHARACTER" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CROSS_SITE_REQUEST" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "DUPLICATE_REVIEW" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TEST_REFUSAL_RECORDED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
         ErrorBodyInput: {
             code: components["schemas"]["ErrorCodeInput"];
             message: string;
@@ -19294,7 +19293,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "CREDIT_NOT_ALLOWED" | "CREDIT_BASIS_REQUIRED" | "EXECUTION_PLACE_MISMATCH" | "FIXED_RESIDENCE_REQUIRED" | "RESIDENCE_UNKNOWN" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TEST_REFUSAL_RECORDED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
+        ErrorCode: "VALIDATION" | "BAD_REQUEST" | "EMPTY_FILE" | "TOO_MANY_FILES" | "SELFIE_REQUIRED" | "LEAVE_WITHIN_COUNTY" | "DATE_OUT_OF_RANGE" | "FEMALE_COLLECTOR_REQUIRED" | "RECORDER_NOT_COLLECTOR" | "TEST_OUTSIDE_WINDOW" | "CREDIT_NOT_ALLOWED" | "CREDIT_BASIS_REQUIRED" | "EXECUTION_PLACE_MISMATCH" | "FIXED_RESIDENCE_REQUIRED" | "RESIDENCE_UNKNOWN" | "PASSWORD_UNCHANGED" | "WRONG_PASSWORD" | "IDEMPOTENCY_KEY_INVALID" | "ACTIVATION_INVALID" | "INVALID_CHARACTER" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "CROSS_SITE_REQUEST" | "REMOTE_NOT_ALLOWED" | "NOT_FOUND" | "ALREADY_BOOKED" | "ALREADY_REPORTED" | "ALREADY_REVOKED" | "APPOINTMENT_CLOSED" | "ASSISTANCE_STATE" | "BOOKING_NOT_YET" | "BOOKING_PAST" | "BOOKING_STATE" | "CHECKIN_FOLLOWED_UP" | "COURSE_EMPTY" | "COURSE_HAS_LEARNERS" | "COURSE_PUBLISHED" | "DUPLICATE_ID_NUMBER" | "DUPLICATE_REVIEW" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "LEAVE_ENDED" | "LEAVE_NEEDS_DECISION" | "LEAVE_NOT_REFUSABLE" | "LEAVE_NOT_STARTED" | "LEAVE_OVERLAPS" | "LEAVE_PAST" | "LEAVE_STATE" | "LESSON_EMPTY" | "MEASURE_ALREADY_LIVE" | "MEASURE_CLOSED" | "NO_MEASURE" | "NO_QUIZ" | "NO_REFUSAL_CANDIDATE" | "NO_TEST_DUE" | "NOT_RELEASED" | "NOT_REPORTED" | "NOT_TODAY" | "PHONE_IN_USE" | "RELEASE_NOTICE_MISSING" | "SCREENING_NO_ALERT" | "SCREENING_REVIEWED" | "SLOT_FULL" | "SLOT_STARTED" | "SLOT_TAKEN" | "SLOT_UNAVAILABLE" | "STATION_CLOSED" | "SWEEP_RUNNING" | "TASK_CLOSED" | "TEST_CLOSED" | "TEST_REFUSAL_RECORDED" | "TOO_MANY_BOOKINGS" | "UPLOAD_DECIDED" | "UPLOAD_PENDING" | "USERNAME_TAKEN" | "VIOLATION_DECIDED" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "INTERNAL";
         ErrorBody: {
             code: components["schemas"]["ErrorCode"];
             message: string;

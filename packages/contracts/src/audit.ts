@@ -41,6 +41,8 @@ export const auditActionLabels: Record<string, { zh: string; en: string }> = {
   'auth.login_failed': { zh: '登录失败', en: 'Failed sign-in' },
   'auth.lockout': { zh: '账号锁定', en: 'Account locked' },
   'auth.password_change': { zh: '修改密码', en: 'Changed password' },
+  'person.photo_view': { zh: '查看照片', en: 'Viewed photo' },
+  'person.duplicate_check': { zh: '身份信息查重', en: 'Duplicate check' },
 };
 
 /** GET /api/audit: the audit log of the caller's subtree, newest first. */

@@ -26,12 +26,16 @@ export const ErrorStatus = {
   WRONG_PASSWORD: 400,
   IDEMPOTENCY_KEY_INVALID: 400,
   ACTIVATION_INVALID: 400,
+  /** A NUL character (U+0000) anywhere in the body, query or path. */
+  INVALID_CHARACTER: 400,
   // Who you are, and what you may do.
   UNAUTHENTICATED: 401,
   BAD_CREDENTIALS: 401,
   FORBIDDEN: 403,
   /** A staff member must change the password before anything else (a new account, a reset). */
   PASSWORD_CHANGE_REQUIRED: 403,
+  /** A write from another site (CSRF): a foreign Origin or Sec-Fetch-Site, or a form without either. */
+  CROSS_SITE_REQUEST: 403,
   REMOTE_NOT_ALLOWED: 403,
   NOT_FOUND: 404,
   // The state of things does not allow it.
@@ -48,6 +52,8 @@ export const ErrorStatus = {
   COURSE_HAS_LEARNERS: 409,
   COURSE_PUBLISHED: 409,
   DUPLICATE_ID_NUMBER: 409,
+  /** The ID number or phone is on a file the caller cannot see: a city admin reviews it. */
+  DUPLICATE_REVIEW: 409,
   IDEMPOTENCY_IN_PROGRESS: 409,
   INVALID_TRANSITION: 409,
   LEAVE_ENDED: 409,

@@ -420,6 +420,8 @@ export const TaskKind = z.enum([
   'leave_decision',
   'counselling_alert',
   'assistance_review',
+  // Issue 10: an ID number or phone already on a file the caller cannot see (the city office reviews).
+  'duplicate_review',
 ]);
 export type TaskKind = z.infer<typeof TaskKind>;
 export const taskKindLabels: Record<TaskKind, { zh: string; en: string }> = {
@@ -435,6 +437,7 @@ export const taskKindLabels: Record<TaskKind, { zh: string; en: string }> = {
   leave_decision: { zh: '外出报告（知悉或审批）', en: 'Leave report' },
   counselling_alert: { zh: '心理筛查预警', en: 'Screening alert' },
   assistance_review: { zh: '办理帮扶申请', en: 'Handle assistance request' },
+  duplicate_review: { zh: '身份信息查重核查', en: 'Review a duplicate ID number or phone' },
 };
 export const Task = z.object({
   id: z.string(),
@@ -471,6 +474,7 @@ export const WorklistCategory = z.enum([
   'to_police',
   'to_discharge',
   'from_app',
+  'duplicates',
 ]);
 export type WorklistCategory = z.infer<typeof WorklistCategory>;
 export const worklistCategoryLabels: Record<WorklistCategory, { zh: string; en: string }> = {
@@ -482,6 +486,7 @@ export const worklistCategoryLabels: Record<WorklistCategory, { zh: string; en: 
   to_police: { zh: '待报告公安', en: 'Report to police' },
   to_discharge: { zh: '待解除', en: 'To discharge' },
   from_app: { zh: '洮泊家园', en: 'From the app' },
+  duplicates: { zh: '查重核查', en: 'Duplicates' },
 };
 
 /** Tasks that answer what a person did in the app (issue 4): they make up the 洮泊家园 category. */

@@ -99,8 +99,15 @@ const personFields = {
 export const PersonCreateInput = z.object(personFields);
 export type PersonCreateInput = z.infer<typeof PersonCreateInput>;
 
+/**
+ * A change to a file. Not its status: that follows the measures (`personStatus.ts` on the
+ * server), so a PATCH naming it is refused rather than ignored.
+ */
 export const PersonUpdateInput = z
-  .object(personFields)
+  .object({
+    ...personFields,
+    status: z.never({ error: '人员状态随管控措施变化，不能直接修改' }).optional(),
+  })
   .partial()
   .refine((v) => Object.keys(v).length > 0, '没有要修改的内容');
 export type PersonUpdateInput = z.infer<typeof PersonUpdateInput>;
@@ -119,7 +126,11 @@ export const PersonListItem = z.object({
   id: z.string(),
   name: z.string(),
   gender: Gender,
-  birthDate: DateString,
+  /**
+   * Age in 周岁 today. Never the birth date: with the masked ID's last 4 and the county's region
+   * code it would give the whole number; the audited reveal of the ID number shows it.
+   */
+  age: z.number().int().min(0),
   /** Masked: 430***********1234. */
   idNumber: z.string(),
   /** Masked: 138****1234. */

@@ -21,10 +21,14 @@ export const uploadStatusLabels: Record<UploadStatus, { zh: string; en: string }
   rejected_retest: { zh: '未通过（须重新检测）', en: 'Rejected (re-test needed)' },
 };
 
-/** Images ≤ 8 MB (JPEG, PNG, WebP, HEIC); a short video ≤ 20 MB (MP4, WebM, QuickTime). */
+/**
+ * Images ≤ 8 MB (JPEG, PNG, WebP); a short video ≤ 20 MB (MP4, WebM, QuickTime). No HEIC: the
+ * server re-encodes every photo to drop its EXIF, and cannot decode HEVC (phones send JPEG from
+ * a web page's camera anyway).
+ */
 export const UPLOAD_IMAGE_MAX_BYTES = 8 * 1024 * 1024;
 export const UPLOAD_VIDEO_MAX_BYTES = 20 * 1024 * 1024;
-export const UPLOAD_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
+export const UPLOAD_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const UPLOAD_VIDEO_TYPES = ['video/mp4', 'video/webm', 'video/quicktime'] as const;
 
 export const RemoteEligibility = z.object({

@@ -3,7 +3,12 @@
 // full value, one of the 去标识化 measures 个人信息保护法 Art. 51 asks for.
 // Characters are counted as Unicode code points, so a rare CJK character is one character.
 
-/** 430103199001011234 → 430***********1234: first 3 and last 4 kept, same length. Shorter than 8 characters: all masked. */
+/**
+ * 430103199001011234 → 430***********1234: first 3 and last 4 kept, same length. Shorter than 8
+ * characters: all masked. The kept tail is why a masked ID never travels with the birth date: the
+ * middle is the region code (which the managing county gives away) and the birth date, so the two
+ * together are the whole number. Lists and files show the age (`ageOn`) instead.
+ */
 export function maskIdNumber(s: string): string;
 export function maskIdNumber(s: string | null | undefined): string | null;
 export function maskIdNumber(s: string | null | undefined): string | null {

@@ -2,7 +2,7 @@ import { Alert, Checkbox, DatePicker, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ExemptionFacts, type Measure, type PersonDetail } from '@taobo/contracts';
-import { compulsoryIsolationExemptionLabels, compulsoryIsolationExemptions } from '@taobo/domain';
+import { addYears, compulsoryIsolationExemptionLabels, compulsoryIsolationExemptions } from '@taobo/domain';
 import { api } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
@@ -69,13 +69,18 @@ export function ExemptionFactsModal({
               zodRule(ExemptionFacts.shape.nursingChildBirthDate, { optional: true, toInput: dateInput }),
             ]}
           >
-            <DatePicker style={{ width: '100%' }} disabledDate={dateBounds(person.birthDate, today)} />
+            {/* Her birth date is not shown (only her age): the day before her earliest possible birth
+                bounds the picker, and the server checks the exact date. */}
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={dateBounds(addYears(today, -(person.age + 1)), today)}
+            />
           </Form.Item>
           <Form.Item noStyle shouldUpdate>
             {() => {
               const flags = compulsoryIsolationExemptions({
                 gender: person.gender,
-                birthDate: person.birthDate,
+                age: person.age,
                 decisionDate: today,
                 ...toFacts(form.getFieldsValue()),
               });

@@ -28,6 +28,12 @@ const fieldKeys: Record<string, string> = {
   socialWorkerId: 'person.team.socialWorker',
 };
 
+/** What a duplicate check found, and when it was made (server: persons/duplicates.ts). */
+const OUTCOMES = ['none', 'in_scope', 'out_of_scope'] as const;
+const OCCASIONS = ['create', 'update', 'activation_code', 'activation'] as const;
+const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
+
 /** `details` never holds personal values (contract); show it compactly, field names translated. */
 function useDescribe(): (details: Record<string, unknown>) => string {
   const { t } = useTranslation();
@@ -42,6 +48,9 @@ function useDescribe(): (details: Record<string, unknown>) => string {
         if (key === 'fields' && Array.isArray(value))
           return `${t('person.audit.fields')}: ${value.map(field).join('、')}`;
         if (key === 'field') return `${t('person.audit.field')}: ${field(value)}`;
+        // A duplicate check (person.duplicate_check): its outcome and occasion, in words.
+        if (key === 'outcome' && isOneOf(OUTCOMES, value)) return t(`person.audit.outcome.${value}`);
+        if (key === 'on' && isOneOf(OCCASIONS, value)) return t(`person.audit.on.${value}`);
         if (key in fieldKeys) return `${field(key)}: ${String(value)}`;
         const text = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
         return `${key}: ${text}`;

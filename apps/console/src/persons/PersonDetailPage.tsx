@@ -25,12 +25,11 @@ import {
   type RehabEpisode,
   type RehabEpisodeKind,
 } from '@taobo/contracts';
-import { ageOn, genderLabels, personStatusLabels, shanghaiDateTime } from '@taobo/domain';
+import { genderLabels, personStatusLabels, shanghaiDateTime } from '@taobo/domain';
 import { ApiError, errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { PageSpin } from '../components/PageSpin.tsx';
 import { useTitle } from '../components/useTitle.ts';
-import { todayString } from '../forms/dates.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { AuditTrail } from './AuditTrail.tsx';
 import { personDetailQuery } from './personQueries.ts';
@@ -113,11 +112,8 @@ function PersonFile({ person }: { person: PersonDetail }) {
           },
           { key: 'name', label: t('person.name'), children: person.name },
           { key: 'gender', label: t('person.gender'), children: label(genderLabels, person.gender) },
-          {
-            key: 'birthDate',
-            label: t('person.birthDate'),
-            children: `${person.birthDate}（${t('person.age', { age: ageOn(person.birthDate, todayString()) })}）`,
-          },
+          // The birth date is in the ID number, behind the audited reveal.
+          { key: 'age', label: t('person.ageLabel'), children: t('person.age', { age: person.age }) },
           {
             key: 'idNumber',
             label: t('person.idNumber'),

@@ -321,8 +321,12 @@ function PersonForm({ person }: { person: PersonDetail | null }) {
             </Form.Item>
           </Col>
           <Col {...col3}>
-            <Form.Item name="status" label={t('person.status')}>
-              <Select options={labelOptions(personStatusLabels, lang)} />
+            <Form.Item
+              name="status"
+              label={t('person.status')}
+              extra={isEdit ? t('person.form.statusFollows') : undefined}
+            >
+              <Select options={labelOptions(personStatusLabels, lang)} disabled={isEdit} />
             </Form.Item>
           </Col>
         </Row>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -12,11 +12,10 @@ import {
   type PersonListItem,
   type PersonStatus,
 } from '@taobo/contracts';
-import { ageOn, genderLabels, personStatusLabels, shanghaiDateTime } from '@taobo/domain';
+import { genderLabels, personStatusLabels, shanghaiDateTime } from '@taobo/domain';
 import { errorMessage } from '../api.ts';
 import { useCan } from '../auth/session.ts';
 import { useTitle } from '../components/useTitle.ts';
-import { todayString } from '../forms/dates.ts';
 import { labelOptions, useLabel, useLang } from '../i18n/labels.ts';
 import { OrgUnitPicker } from '../org/OrgUnitPicker.tsx';
 import { personListQuery, type PersonFilters } from './personQueries.ts';
@@ -116,17 +115,11 @@ export default function PersonListPage() {
       render: (g: Gender) => label(genderLabels, g),
     },
     {
-      title: t('person.birthDate'),
-      dataIndex: 'birthDate',
-      width: 150,
-      render: (d: string) => (
-        <span>
-          {d}
-          <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
-            {t('person.age', { age: ageOn(d, todayString()) })}
-          </Typography.Text>
-        </span>
-      ),
+      // The age, never the birth date: beside the masked ID's last 4 it would give the whole number.
+      title: t('person.ageLabel'),
+      dataIndex: 'age',
+      width: 80,
+      render: (age: number) => t('person.age', { age }),
     },
     {
       title: t('person.idNumber'),

@@ -98,8 +98,8 @@ export function updatePayload(
     }
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = after[key];
   }
-  // `name` and `orgUnitId` cannot be emptied; `status` is not nullable.
-  if (out.status === null) delete out.status;
+  // The status follows the measures: the server refuses it in a PATCH.
+  delete out.status;
   return out as Partial<PersonUpdateInput>;
 }
 

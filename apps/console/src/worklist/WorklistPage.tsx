@@ -63,6 +63,9 @@ function fileLink(item: WorklistItem): string {
     case 'to_police':
     case 'to_discharge':
       return `${base}?tab=measure`;
+    case 'duplicates':
+      // An ID number or phone entered elsewhere: the file and its history (who entered it is in the title).
+      return `${base}?tab=audit`;
   }
 }
 

@@ -45,8 +45,8 @@ describe('npm run audit:verify', () => {
       expect(res.statusCode).toBe(201);
     }
     const key = t.masterKey.toString('hex');
-    // The sign-in and the three files.
-    expect(await verify(key)).toEqual({ code: 0, out: 'Audit chain intact: 4 events verified.\n' });
+    // The sign-in, and for each of the three files its duplicate check and its creation.
+    expect(await verify(key)).toEqual({ code: 0, out: 'Audit chain intact: 7 events verified.\n' });
 
     const second = await t.db
       .selectFrom('audit_events')

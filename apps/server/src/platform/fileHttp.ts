@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notMultipart } from '../errors.ts';
+import { assertNoNul } from './requestGuards.ts';
 
 /** One file of a multipart body, read into memory. */
 export interface MultipartFile {
@@ -38,6 +39,8 @@ export async function readMultipart(
       fields[part.fieldname] = part.value;
     }
   }
+  // The text fields reach the database as text: a NUL is refused here as in JSON bodies.
+  assertNoNul(fields, 'body');
   return { files, fields };
 }
 

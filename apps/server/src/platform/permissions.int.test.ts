@@ -85,7 +85,7 @@ const notAssigned = unseen('lst_social', (f) => ({ id: f.otherPerson.id }));
 /** Another counsellor, for what is lst_counsellor's own. */
 const otherCounsellor = unseen('other_counsellor');
 
-const PUSH_ENDPOINT = 'https://push.example.invalid/matrix';
+const PUSH_ENDPOINT = 'https://fcm.googleapis.com/fcm/send/matrix';
 const PUSH_KEYS = {
   p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
   auth: 'tBHItJI5svbpez7KI4CCXg',
@@ -1065,7 +1065,10 @@ async function call(route: string, who: Who, req: Req) {
     method: method as 'GET',
     url,
     query: req.query,
-    headers: { ...(cookie && { cookie }), ...(form && { 'content-type': form.contentType }) },
+    headers: {
+      ...(cookie && { cookie }),
+      ...(form && { 'content-type': form.contentType, 'sec-fetch-site': 'same-origin' }),
+    },
     ...(form ? { payload: form.payload } : req.body && { payload: req.body }),
   });
   let code: string | undefined;

@@ -12,6 +12,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes that answer without a session. */
     public?: boolean;
+    /**
+     * Content that is no one's personal data (course media), which its route may let browsers
+     * cache; every other `/api/` answer is `no-store` (platform/requestGuards.ts).
+     */
+    cacheable?: boolean;
   }
 }
 

@@ -56,7 +56,7 @@ export async function permissionFixtures(t: TestApp) {
     const res = await t.app.inject({
       method,
       url,
-      headers: { cookie, 'content-type': body.contentType },
+      headers: { cookie, 'content-type': body.contentType, 'sec-fetch-site': 'same-origin' },
       payload: body.payload,
     });
     if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode} ${res.body}`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import type { PersonCreateInput } from '@taobo/contracts';
 import { idNumberCheckChar } from '@taobo/domain';
-import { buildApp } from '../app.ts';
+import { buildApp, type AppDeps } from '../app.ts';
 import { fixedClock, type Clock } from '../clock.ts';
 import { createDb } from '../db/database.ts';
 import { createFieldCipher, deriveAuditKey } from '../platform/crypto.ts';
@@ -30,7 +30,7 @@ export const TEST_SIGN_IN_LIMITS: SignInLimits = {
  * Only what is external would be swapped here; nothing is.
  */
 export async function createTestApp(
-  opts: {
+  opts: Pick<AppDeps, 'trustProxy' | 'production' | 'extraPushHosts'> & {
     /** The sign-in rate limits (default: none that a test meets). */
     signInLimits?: SignInLimits;
     /** The clock of the rate limits' windows (default: the real one). */
@@ -55,11 +55,23 @@ export async function createTestApp(
     logLevel: 'silent',
     signInLimits: opts.signInLimits ?? TEST_SIGN_IN_LIMITS,
     ...(opts.limitClock && { limitClock: opts.limitClock }),
+    ...(opts.trustProxy !== undefined && { trustProxy: opts.trustProxy }),
+    ...(opts.production !== undefined && { production: opts.production }),
+    ...(opts.extraPushHosts && { extraPushHosts: opts.extraPushHosts }),
   });
 
   /** Signs in and returns the cookie header to send. */
-  async function login(username: string, password = TEST_PASSWORD): Promise<string> {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  async function login(
+    username: string,
+    password = TEST_PASSWORD,
+    headers: Record<string, string> = {},
+  ): Promise<string> {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers,
+      payload: { username, password },
+    });
     if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'taobo_session')!;
     return `${cookie.name}=${cookie.value}`;

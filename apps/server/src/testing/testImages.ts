@@ -1,4 +1,6 @@
-// Small real images for tests (integration and browser): no image library needed.
+// Small real images for tests (integration and browser): no image library needed to make them.
+
+import sharp from 'sharp';
 
 /** A valid 1×1 baseline JPEG. */
 const TINY_JPEG = Buffer.from(
@@ -42,3 +44,14 @@ export function jpegWithExif(
 }
 
 export const tinyJpeg = () => Buffer.from(TINY_JPEG);
+
+/**
+ * The picture an image holds (size and decoded pixels), whatever its metadata and encoding: the
+ * server re-encodes every uploaded image (platform/files.ts `cleanImage`), so a stored PNG is the
+ * same picture, not the same bytes.
+ */
+export async function picture(bytes: Buffer) {
+  // As leniently as the server decodes (the tiny JPEG above is not quite whole).
+  const { data, info } = await sharp(bytes, { failOn: 'none' }).raw().toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, channels: info.channels, pixels: data.toString('base64') };
+}

@@ -73,6 +73,18 @@ describe('compulsoryIsolationExemptions (禁毒法 第三十九条 第一款)', 
     expect(compulsoryIsolationExemptions({ ...boy, birthDate: '2009-05-31' })).toEqual([]);
   });
 
+  it('takes the age on the decision day in place of the birth date (the console sees the age only)', () => {
+    const boy = { gender: 'male' as const, decisionDate: '2025-06-01' };
+    expect(compulsoryIsolationExemptions({ ...boy, age: 15 })).toEqual(['under_16']);
+    expect(compulsoryIsolationExemptions({ ...boy, age: 16 })).toEqual([]);
+    // The same answer as from the birth date, either side of the 16th birthday.
+    for (const birthDate of ['2009-06-01', '2009-05-31']) {
+      expect(compulsoryIsolationExemptions({ ...boy, age: ageOn(birthDate, boy.decisionDate) })).toEqual(
+        compulsoryIsolationExemptions({ ...boy, birthDate }),
+      );
+    }
+  });
+
   it('is judged on the day asked about: the flags lapse as the baby turns one and the minor turns 16', () => {
     const girl = { gender: 'female' as const, birthDate: '2009-09-10', nursingChildBirthDate: '2025-03-01' };
     const on = (decisionDate: string) => compulsoryIsolationExemptions({ ...girl, decisionDate });

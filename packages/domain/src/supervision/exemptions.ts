@@ -54,19 +54,26 @@ export function ageOn(birthDate: string, date: string): number {
   return age;
 }
 
-export interface ExemptionInput {
+export type ExemptionInput = {
   gender: Gender;
-  birthDate: string;
   /** The day the 强制隔离戒毒 decision would be made: every condition is judged on it. */
   decisionDate: string;
   pregnant?: boolean;
   /** Birth date of the woman's own baby she is nursing; null/undefined when she is not nursing. */
   nursingChildBirthDate?: string | null;
-}
+} & (
+  | { birthDate: string }
+  /**
+   * Her age in 周岁 on `decisionDate`, where the birth date is not at hand (the console sees the
+   * age only: the birth date is part of the masked ID number, mask.ts).
+   */
+  | { age: number }
+);
 
 /** 禁毒法 第三十九条: the grounds on which 强制隔离戒毒 does not or may not apply, in the order of the law. */
 export function compulsoryIsolationExemptions(input: ExemptionInput): CompulsoryIsolationExemption[] {
-  const { gender, birthDate, decisionDate, pregnant = false, nursingChildBirthDate = null } = input;
+  const { gender, decisionDate, pregnant = false, nursingChildBirthDate = null } = input;
+  const age = 'birthDate' in input ? ageOn(input.birthDate, decisionDate) : input.age;
   const exemptions: CompulsoryIsolationExemption[] = [];
   // 禁毒法 第三十九条 第一款: 怀孕的妇女 (pregnancy is recorded only for women).
   if (gender === 'female' && pregnant) exemptions.push('pregnant');
@@ -79,7 +86,7 @@ export function compulsoryIsolationExemptions(input: ExemptionInput): Compulsory
     exemptions.push('nursing_under_one');
   }
   // 禁毒法 第三十九条 第一款: 不满十六周岁的未成年人 (可以不适用).
-  if (ageOn(birthDate, decisionDate) < 16) exemptions.push('under_16');
+  if (age < 16) exemptions.push('under_16');
   return exemptions;
 }
 

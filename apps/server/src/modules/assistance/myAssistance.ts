@@ -12,7 +12,7 @@ import { DomainError, notFound } from '../../errors.ts';
 import type { PersonActor } from '../../platform/access.ts';
 import { AUDIT_PERSON, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { sniff, type FileStore } from '../../platform/files.ts';
+import { cleanImage, sniff, type FileStore } from '../../platform/files.ts';
 import type { NotificationService } from '../notifications/service.ts';
 import { closeTasksFor, openTask } from '../tasks/tasks.ts';
 import {
@@ -71,7 +71,8 @@ export function createMyAssistanceService(deps: {
       const checked: (UploadedFile & { mime: string; id: string })[] = [];
       for (const u of uploads) {
         const mime = await sniff(u.bytes, ASSISTANCE_FILE_TYPES, ASSISTANCE_FILE_MAX_BYTES);
-        checked.push({ ...u, mime, id: crypto.randomUUID() });
+        // Images re-encoded without EXIF or GPS; a PDF is kept as sent.
+        checked.push({ ...u, bytes: await cleanImage(u.bytes, mime), mime, id: crypto.randomUUID() });
       }
       const id = crypto.randomUUID();
       const keys = checked.map((f) => `assistance/${id}/${f.id}`);

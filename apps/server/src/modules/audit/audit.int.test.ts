@@ -162,7 +162,9 @@ describe('GET /api/audit', () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
 
     const person = await query(admin, { action: 'person', pageSize: '100' });
-    expect(new Set(person.items.map((e) => e.action))).toEqual(new Set(['person.create', 'person.search']));
+    expect(new Set(person.items.map((e) => e.action))).toEqual(
+      new Set(['person.create', 'person.duplicate_check', 'person.search']),
+    );
     // The test clock is 2026-11-29 10:00 in Shanghai.
     expect((await query(admin, { action: 'person', from: '2026-11-29', to: '2026-11-29' })).total).toBe(
       person.total,
@@ -201,7 +203,12 @@ describe('GET /api/audit', () => {
 
     const city = await query(cityAdmin, { actorId: ids.sp_officer! });
     // The officer's sign-in is audited too (auth.login).
-    expect(city.items.map((e) => e.action).sort()).toEqual(['auth.login', 'person.create', 'person.search']);
+    expect(city.items.map((e) => e.action).sort()).toEqual([
+      'auth.login',
+      'person.create',
+      'person.duplicate_check',
+      'person.search',
+    ]);
     expect(seen((await query(cityAdmin, { action: 'test.policy' })).items)).toContainEqual([
       'test.policy',
       '431123',

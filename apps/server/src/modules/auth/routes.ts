@@ -48,7 +48,6 @@ export const authRoutes =
           path: '/',
           httpOnly: true,
           sameSite: 'lax',
-          secure: request.protocol === 'https',
         });
         return me;
       },

@@ -14,7 +14,7 @@ import { DomainError, invalid } from '../../errors.ts';
 import type { PersonActor } from '../../platform/access.ts';
 import type { AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { sniff, type FileStore } from '../../platform/files.ts';
+import { cleanImage, sniff, type FileStore } from '../../platform/files.ts';
 import { openTask } from '../tasks/tasks.ts';
 import type { CheckinRepo, CheckinRow } from './repo.ts';
 
@@ -102,13 +102,15 @@ export function createMyCheckinService(deps: {
     ): Promise<MyCheckins['items'][number]> {
       if (!selfie) throw invalid('selfie', '请拍摄一张自拍照', 'SELFIE_REQUIRED');
       const mime = await sniff(selfie, SELFIE_TYPES, SELFIE_MAX_BYTES);
+      // Re-encoded: no EXIF or GPS of the phone is kept (the location is asked for, and shown, apart).
+      const clean = await cleanImage(selfie, mime);
       const day = today();
       const current = await periodFor(person.personId, day);
       if (!current) throw new DomainError('NO_MEASURE', '您当前没有执行中的社区戒毒（康复），无需报到');
       const { measureId, period } = current;
       const id = crypto.randomUUID();
       const key = `checkins/${id}`;
-      await files.put(key, cipher.encrypt(SELFIE_FIELD, selfie));
+      await files.put(key, cipher.encrypt(SELFIE_FIELD, clean));
       try {
         const row = await repo.transaction(async (r, trx) => {
           const flags = worryingAnswers(answers, await r.lastMood(person.personId));

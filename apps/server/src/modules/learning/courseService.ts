@@ -12,7 +12,7 @@ import type { Clock } from '../../clock.ts';
 import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
-import { sniff, type FileStore } from '../../platform/files.ts';
+import { cleanImage, sniff, type FileStore } from '../../platform/files.ts';
 import type { LearningRepo } from './repo.ts';
 import { toListItem } from './views.ts';
 
@@ -202,27 +202,29 @@ export function createCourseService(deps: {
       const kind = MEDIA_LIMITS.image.mimes.includes(mime) ? 'image' : 'video';
       if (bytes.length > MEDIA_LIMITS[kind].maxBytes)
         throw new DomainError('FILE_TOO_LARGE', '图片过大（不超过 2 MB）');
+      // An image is re-encoded without the camera's EXIF (where and with what it was taken).
+      const clean = await cleanImage(bytes, mime);
       return repo.transaction(async (r, trx) => {
         const id = await r.addMedia({
           course_id: courseId,
           kind,
           mime,
-          size: bytes.length,
+          size: clean.length,
           file_key: 'pending',
           created_at: clock.now(),
           created_by: actor.id,
         });
         const key = mediaKey(courseId, id);
-        await files.put(key, bytes);
+        await files.put(key, clean);
         await r.setMediaKey(id, key);
         await audit.record(trx, {
           ...auditActor(actor),
           action: 'course.media_upload',
           targetType: 'course',
           targetId: courseId,
-          details: { mediaId: id, kind, size: bytes.length },
+          details: { mediaId: id, kind, size: clean.length },
         });
-        return { id, kind, mime, size: bytes.length };
+        return { id, kind, mime, size: clean.length };
       });
     },
 

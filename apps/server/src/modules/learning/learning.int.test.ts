@@ -64,7 +64,11 @@ function upload(cookie: string, courseId: string, bytes: Buffer, filename = 'f.b
   return t.app.inject({
     method: 'POST',
     url: `/api/learning/courses/${courseId}/media`,
-    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: {
+      cookie,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      'sec-fetch-site': 'same-origin',
+    },
     payload: body,
   });
 }

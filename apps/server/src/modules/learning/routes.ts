@@ -174,6 +174,8 @@ export const learningRoutes =
     app.get(
       '/learning/media/:id',
       {
+        // Course content, no one's personal data: cached (platform/requestGuards.ts).
+        config: { cacheable: true },
         schema: {
           tags: ['learning'],
           summary: '课程媒体文件（工作人员）',
@@ -279,6 +281,7 @@ export const personLearningRoutes =
     app.get(
       '/m/learning/media/:id',
       {
+        config: { cacheable: true },
         schema: {
           tags: ['person app'],
           summary: '课程图片或视频',

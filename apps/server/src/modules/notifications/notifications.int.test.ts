@@ -7,7 +7,8 @@ let t: TestApp;
 let officer: string;
 let push: Awaited<ReturnType<typeof startFakePushService>>;
 beforeAll(async () => {
-  t = await createTestApp();
+  // The local stand-in for a push service is the one host allowed besides the browsers' own.
+  t = await createTestApp({ extraPushHosts: ['127.0.0.1'] });
   push = await startFakePushService();
 });
 beforeEach(async () => {
@@ -305,5 +306,71 @@ describe('web push', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('格式无效');
+  });
+
+  it('takes endpoints on the browsers’ push services only: no request to any other host (SSRF)', async () => {
+    const a = await appPerson(t, officer);
+    const { keys } = push.subscription();
+    const refused = [
+      'https://push.example.invalid/x',
+      'https://169.254.169.254/latest/meta-data',
+      'https://localhost/api/system/sweep',
+      'https://10.0.0.5/x',
+      'https://fcm.googleapis.com.evil.example/fcm/send/x',
+      'https://evil.example/fcm.googleapis.com/fcm/send/x',
+      'https://fcm.googleapis.com@evil.example/x',
+      'https://fcm.googleapis.com:8443/fcm/send/x',
+      'https://notify.windows.com.evil.example/w/x',
+      'https://evilnotify.windows.com/w/x',
+    ];
+    const answers = await Promise.all(
+      refused.map((endpoint) => a.api.call('POST', '/api/m/push/subscribe', { endpoint, keys })),
+    );
+    for (const [i, res] of answers.entries()) {
+      expect(res.status, refused[i]).toBe(400);
+      expect(res.body.issues[0].path, refused[i]).toBe('endpoint');
+    }
+    expect(
+      await t.db
+        .selectFrom('push_subscriptions')
+        .select('endpoint')
+        .where('person_id', '=', a.personId)
+        .execute(),
+    ).toEqual([]);
+
+    for (const endpoint of [
+      'https://fcm.googleapis.com/fcm/send/abc:APA91b',
+      'https://updates.push.services.mozilla.com/wpush/v2/gAAAAA',
+      'https://wns2-bl2p.notify.windows.com/w/?token=BQYAAA',
+      'https://web.push.apple.com/QGuQyavXutnMH',
+    ]) {
+      const res = await a.api.call('POST', '/api/m/push/subscribe', { endpoint, keys });
+      expect(res.status, endpoint).toBe(200);
+      await a.api.ok('POST', '/api/m/push/unsubscribe', { endpoint });
+    }
+  });
+
+  it('does not push to a stored subscription whose host is not a push service', async () => {
+    const a = await appPerson(t, officer);
+    const { keys } = push.subscription();
+    // A row from before the check (or written by hand).
+    await t.db
+      .insertInto('push_subscriptions')
+      .values({
+        endpoint: 'https://169.254.169.254/latest',
+        person_id: a.personId,
+        p256dh: keys.p256dh,
+        auth: keys.auth,
+        created_at: t.clock.now(),
+      })
+      .execute();
+    await notify(a.personId, '提醒');
+    await t.app.services.notifications.settlePushes();
+    const left = await t.db
+      .selectFrom('push_subscriptions')
+      .select('endpoint')
+      .where('person_id', '=', a.personId)
+      .execute();
+    expect(left).toEqual([]);
   });
 });

@@ -24,8 +24,10 @@ export function createPushDispatcher(deps: {
   cipher: FieldCipher;
   /** Where push failures are told (never to the caller: push is best effort). */
   onPushError: (message: string) => void;
+  /** Whether an endpoint is on a push service (`pushHosts.ts`): the server sends nowhere else. */
+  isPushService: (endpoint: string) => boolean;
 }) {
-  const { repo, clock, cipher, onPushError } = deps;
+  const { repo, clock, cipher, onPushError, isPushService } = deps;
 
   // ── VAPID keys: generated once per installation, kept in the database ──
   let vapid: Promise<{ publicKey: string; privateKey: string }> | null = null;
@@ -81,6 +83,11 @@ export function createPushDispatcher(deps: {
     payload: string,
     keys: { publicKey: string; privateKey: string },
   ): Promise<boolean> {
+    if (!isPushService(sub.endpoint)) {
+      // Stored before endpoints were checked: never sent to, and forgotten.
+      await repo.unsubscribe(sub.endpoint);
+      return false;
+    }
     try {
       await webpush.sendNotification(
         { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },

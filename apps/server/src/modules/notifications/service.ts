@@ -8,10 +8,11 @@ import type {
 } from '@taobo/contracts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/types.ts';
-import { notFound } from '../../errors.ts';
+import { invalid, notFound } from '../../errors.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import type { PersonActor } from '../../platform/access.ts';
 import { createPushDispatcher } from './push.ts';
+import { isPushServiceEndpoint } from './pushHosts.ts';
 import { notificationQueries, type NotificationRepo } from './repo.ts';
 
 export interface NewNotification {
@@ -57,13 +58,17 @@ export function createNotificationService(deps: {
   cipher: FieldCipher;
   /** Where push failures are told (never to the caller: push is best effort). */
   onPushError?: (message: string) => void;
+  /** Push service hosts allowed besides the browsers' own (`pushHosts.ts`): tests only. */
+  extraPushHosts?: readonly string[];
 }) {
   const { repo, clock } = deps;
+  const isPushService = (endpoint: string) => isPushServiceEndpoint(endpoint, deps.extraPushHosts);
   const push = createPushDispatcher({
     repo,
     clock,
     cipher: deps.cipher,
     onPushError: deps.onPushError ?? (() => undefined),
+    isPushService,
   });
 
   const unreadCount = (personId: string): Promise<number> => repo.count(personId, true);
@@ -118,6 +123,7 @@ export function createNotificationService(deps: {
      */
     async subscribe(person: PersonActor, input: PushSubscribeInput): Promise<{ subscribed: boolean }> {
       const { endpoint, keys } = input;
+      if (!isPushService(endpoint)) throw invalid('endpoint', '推送地址不是已知的浏览器推送服务');
       await repo.subscribe({
         endpoint,
         personId: person.personId,

@@ -22,13 +22,15 @@ function personAuthQueries(db: Db) {
       accounts().where('persons.phone_bidx', '=', phoneBidx).orderBy('persons.id').execute(),
     accountOf: (personId: string) => accounts().where('persons.id', '=', personId).executeTakeFirst(),
 
-    /** Another person with this phone already signs in with it: a phone opens one account only. */
-    phoneActivatedByOther: async (phoneBidx: Buffer, personId: string) =>
-      (await accounts()
-        .where('persons.phone_bidx', '=', phoneBidx)
-        .where('persons.id', '!=', personId)
-        .where('a.activated_at', 'is not', null)
-        .executeTakeFirst()) !== undefined,
+    /** Another person who already signs in with this phone (a phone opens one account only). */
+    phoneActivatedByOther: async (phoneBidx: Buffer, personId: string): Promise<string | undefined> =>
+      (
+        await accounts()
+          .where('persons.phone_bidx', '=', phoneBidx)
+          .where('persons.id', '!=', personId)
+          .where('a.activated_at', 'is not', null)
+          .executeTakeFirst()
+      )?.id,
 
     /** Creates the (not yet activated) account if needed, then locks its row to the end of the transaction. */
     async lockAccount(personId: string) {

@@ -17,12 +17,11 @@ import { APP_SESSION_TTL_MS, type PersonAuthService } from './service.ts';
 export const APP_SESSION_COOKIE = 'taobo_app_session';
 
 /** Sets (or slides) the long-lived app cookie. */
-export function setAppSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string) {
+export function setAppSessionCookie(reply: FastifyReply, token: string) {
   reply.setCookie(APP_SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
     maxAge: APP_SESSION_TTL_MS / 1000,
   });
 }
@@ -95,7 +94,7 @@ export const personAuthRoutes =
       },
       async (request, reply) => {
         const { token, me } = await personAuth.activate(request.body, request.ip);
-        setAppSessionCookie(reply, request, token);
+        setAppSessionCookie(reply, token);
         return me;
       },
     );
@@ -113,7 +112,7 @@ export const personAuthRoutes =
       },
       async (request, reply) => {
         const { token, me } = await personAuth.login(request.body, request.ip);
-        setAppSessionCookie(reply, request, token);
+        setAppSessionCookie(reply, token);
         return me;
       },
     );

@@ -10,7 +10,7 @@ import type {
 import type { Clock } from '../../clock.ts';
 import { DomainError, notFound, rateLimited, unauthenticated } from '../../errors.ts';
 import { requirePermission, type Actor, type PersonActor } from '../../platform/access.ts';
-import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
+import { AUDIT_PERSON, auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
 import { addressKey, type Limit, type Throttle } from '../../platform/signInLimits.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
@@ -120,7 +120,14 @@ export function createPersonAuthService(deps: {
     /** A new one-time code for the person; any earlier unused code stops working. The code is never kept. */
     async issueActivationCode(actor: Actor, personId: string): Promise<ActivationCodeIssued> {
       const person = await scopedPerson(actor, personId);
-      if (await repo.phoneActivatedByOther(person.phone_bidx, person.id)) throw phoneInUse();
+      // Audited, and named only when the other file is the actor's to see (persons/duplicates.ts).
+      await persons.settleDuplicate(actor, {
+        field: 'phone',
+        on: 'activation_code',
+        subjectId: person.id,
+        existingId: await repo.phoneActivatedByOther(person.phone_bidx, person.id),
+        named: phoneInUse,
+      });
       const code = String(crypto.randomInt(0, 100_000_000)).padStart(8, '0');
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + CODE_TTL_HOURS * 3_600_000);
@@ -233,28 +240,57 @@ export function createPersonAuthService(deps: {
 
       const { account, codeId } = found;
       const passwordHash = await hashPassword(input.password);
-      const result = await repo.transaction(async (r, trx) => {
-        await r.lockAccount(account.id);
-        if (!(await r.useCode(codeId, now))) throw activationInvalid();
-        if (await r.phoneActivatedByOther(bidx, account.id)) throw phoneInUse();
-        const { activated_at } = await r.activate(account.id, passwordHash, now);
-        await r.revokeAll(account.id, now);
-        const token = await openSession(r, account.id, now, input.device ?? null);
-        await audit.record(trx, {
-          ...SELF,
-          ip,
-          action: 'person.app_activate',
-          targetType: 'person',
-          targetId: account.id,
+      let takenBy: string | undefined;
+      const result = await repo
+        .transaction(async (r, trx) => {
+          await r.lockAccount(account.id);
+          if (!(await r.useCode(codeId, now))) throw activationInvalid();
+          // Someone else activated this phone since the code was issued: the person learns nothing
+          // of them; the check is audited and reviewed (persons/duplicates.ts), the code not spent.
+          takenBy = await r.phoneActivatedByOther(bidx, account.id);
+          if (takenBy) throw phoneInUse();
+          await audit.record(trx, {
+            ...AUDIT_PERSON,
+            ip,
+            action: 'person.duplicate_check',
+            targetType: 'person',
+            targetId: account.id,
+            details: { field: 'phone', outcome: 'none', on: 'activation' },
+          });
+          const { activated_at } = await r.activate(account.id, passwordHash, now);
+          await r.revokeAll(account.id, now);
+          const token = await openSession(r, account.id, now, input.device ?? null);
+          await audit.record(trx, {
+            ...SELF,
+            ip,
+            action: 'person.app_activate',
+            targetType: 'person',
+            targetId: account.id,
+          });
+          return {
+            token,
+            me: {
+              person: { id: account.id, name: account.name },
+              activatedAt: new Date(activated_at!).toISOString(),
+            },
+          };
+        })
+        .catch(async (e: unknown) => {
+          if (takenBy) {
+            await persons.settleDuplicate(
+              null,
+              {
+                field: 'phone',
+                on: 'activation',
+                subjectId: account.id,
+                existingId: takenBy,
+                named: phoneInUse,
+              },
+              ip,
+            );
+          }
+          throw e;
         });
-        return {
-          token,
-          me: {
-            person: { id: account.id, name: account.name },
-            activatedAt: new Date(activated_at!).toISOString(),
-          },
-        };
-      });
       await throttle.refund(ipKey);
       return result;
     },

@@ -25,7 +25,8 @@ describe('person files: create, read, update', () => {
     expect(p).toMatchObject({
       name: '刘晓红',
       gender: 'female',
-      birthDate: '1988-02-29',
+      // The birth date is kept for the rules (禁毒法 第三十九条) and shown as the age (mask.ts).
+      age: 38,
       idNumber: `431***********${idNumber.slice(-4)}`,
       phone: '139****5678',
       orgUnit: { id: '431103001', name: '梅湾街道' },
@@ -33,6 +34,12 @@ describe('person files: create, read, update', () => {
       residenceAddress: '梅湾路88号****',
     });
     expect(p.orgPath.map((o: { name: string }) => o.name)).toEqual(['永州市', '冷水滩区', '梅湾街道']);
+    const row = await t.db
+      .selectFrom('persons')
+      .select('birth_date')
+      .where('id', '=', p.id)
+      .executeTakeFirstOrThrow();
+    expect(row.birth_date).toBe('1988-02-29');
 
     const read = await get(`/api/persons/${p.id}`);
     expect(read.statusCode).toBe(200);
@@ -46,7 +53,6 @@ describe('person files: create, read, update', () => {
       url: `/api/persons/${p.id}`,
       headers: { cookie: officer },
       payload: {
-        status: 'community_detox',
         gridId: '43110300100101',
         drugTypes: ['heroin', 'methamphetamine'],
       },
@@ -54,7 +60,8 @@ describe('person files: create, read, update', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       name: '王五',
-      status: 'community_detox',
+      // The status follows the measures, never a PATCH (dataHygiene.int.test.ts).
+      status: 'pending_report',
       grid: { id: '43110300100101', name: '第一网格' },
       drugTypes: ['heroin', 'methamphetamine'],
       idNumber: p.idNumber,

@@ -119,10 +119,11 @@ function personQueries(db: Db) {
     findById: (id: string): Promise<PersonRow> =>
       db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
 
-    idNumberTaken: async (bidx: Buffer, exceptId?: string) => {
+    /** The file holding this ID number (by its blind index), other than `exceptId`. */
+    personWithIdNumber: async (bidx: Buffer, exceptId?: string): Promise<string | undefined> => {
       let q = db.selectFrom('persons').select('id').where('id_number_bidx', '=', bidx);
       if (exceptId) q = q.where('id', '!=', exceptId);
-      return (await q.executeTakeFirst()) !== undefined;
+      return (await q.executeTakeFirst())?.id;
     },
 
     insert: (row: NewPerson) => db.insertInto('persons').values(row).returningAll().executeTakeFirstOrThrow(),

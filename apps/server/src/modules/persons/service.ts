@@ -10,17 +10,18 @@ import {
   type Role,
   type SensitiveField,
 } from '@taobo/contracts';
-import { looksLikePinyin, maskAddress } from '@taobo/domain';
-import type { Clock } from '../../clock.ts';
+import { ageOn, looksLikePinyin, maskAddress } from '@taobo/domain';
+import { businessDate, type Clock } from '../../clock.ts';
 import type { NewPerson, PersonRow } from './tables.ts';
 import { DomainError, invalid, notFound } from '../../errors.ts';
 import { isWithin, requirePermission, type Actor } from '../../platform/access.ts';
 import { auditActor, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { sniff, type FileStore } from '../../platform/files.ts';
+import { cleanImage, sniff, type FileStore } from '../../platform/files.ts';
 import { refreshExemptions } from '../measures/exemptions.ts';
 import type { OrgService } from '../org/service.ts';
 import { personColumns } from './columns.ts';
+import { createDuplicateChecks, type DuplicateCheck } from './duplicates.ts';
 import type { PersonRepo, PersonSearch } from './repo.ts';
 
 /** A person's photo: JPEG, PNG or WebP by content, at most 2 MB, encrypted at rest. */
@@ -45,6 +46,7 @@ const TEAM_ROLES: Record<'policeId' | 'gridWorkerId' | 'socialWorkerId', { role:
 
 export function createPersonService(deps: Deps) {
   const { repo, org, audit, cipher, clock, files } = deps;
+  const duplicates = createDuplicateChecks({ repo, audit, clock, org });
 
   /** Reads what the search box holds: a full ID number, its last 4, a phone, pinyin, or a name. */
   function parseSearch(q: string | undefined): PersonSearch | undefined {
@@ -129,12 +131,34 @@ export function createPersonService(deps: Deps) {
     return { unit, countyId: countyId!, townshipId: townshipId!, gridId, scopePath, team };
   }
 
-  async function assertIdNumberFree(idNumber: string, exceptId?: string) {
-    if (await repo.idNumberTaken(cipher.blindIndex('idNumber', idNumber), exceptId)) {
-      throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', [
-        { path: 'idNumber', message: '该身份证号已有档案' },
-      ]);
-    }
+  /** Is the ID number on another file? Audited; named only when the actor may see that file. */
+  async function checkIdNumber(actor: Actor, idNumber: string, on: 'create' | 'update', subjectId?: string) {
+    const existingId = await repo.personWithIdNumber(cipher.blindIndex('idNumber', idNumber), subjectId);
+    await duplicates.settle(actor, {
+      field: 'idNumber',
+      on,
+      subjectId: subjectId ?? null,
+      existingId,
+      named: duplicateIdNumber,
+    });
+  }
+
+  /**
+   * Two concurrent writes of one ID number: the unique index decides, and the loser gets the
+   * answer a check would have given it.
+   */
+  const onDuplicate =
+    (actor: Actor, idNumber: string | undefined, on: 'create' | 'update', subjectId?: string) =>
+    async (e: unknown): Promise<never> => {
+      if (idNumber !== undefined && isIdNumberConflict(e))
+        await checkIdNumber(actor, idNumber, on, subjectId);
+      throw e;
+    };
+
+  /** 周岁 on today's business date (0 under a clock set before the birth). */
+  function ageToday(birthDate: string): number {
+    const today = businessDate(clock.now());
+    return birthDate <= today ? ageOn(birthDate, today) : 0;
   }
 
   function toListItem(r: {
@@ -156,7 +180,9 @@ export function createPersonService(deps: Deps) {
       id: r.id,
       name: r.name,
       gender: r.gender,
-      birthDate: r.birth_date,
+      // The one place a person's identity is put in an answer: the masked ID keeps its last 4,
+      // so the birth date stays out (mask.ts); the age takes its place.
+      age: ageToday(r.birth_date),
       idNumber: r.id_number_masked,
       phone: r.phone_masked,
       orgUnit: { id: r.org_unit_id, name: r.org_name },
@@ -216,6 +242,13 @@ export function createPersonService(deps: Deps) {
      * their own permission first (a measure, a violation, the app account).
      */
     findScoped: (actor: Actor, id: string): Promise<PersonRow | undefined> => repo.findScoped(actor, id),
+
+    /**
+     * A duplicate check of another module (a phone at activation): audited, and answered by what
+     * the caller may see (`duplicates.ts`). `actor` null: the person themself, from `ip`.
+     */
+    settleDuplicate: (actor: Actor | null, check: DuplicateCheck, ip?: string | null): Promise<void> =>
+      duplicates.settle(actor, check, ip),
 
     /**
      * Who signs the agreement (条例 第十六条), unmasked, for the printed agreement: the caller has
@@ -298,11 +331,11 @@ export function createPersonService(deps: Deps) {
     async create(actor: Actor, input: PersonCreateInput): Promise<PersonDetail> {
       requirePermission(actor, 'person:create');
       const place = await placement(actor, input);
-      await assertIdNumberFree(input.idNumber);
+      await checkIdNumber(actor, input.idNumber, 'create');
       const now = clock.now();
-      const row = await repo.transaction(async (r, trx) => {
-        const inserted = await r
-          .insert({
+      const row = await repo
+        .transaction(async (r, trx) => {
+          const inserted = await r.insert({
             ...(personColumns(cipher, input) as NewPerson),
             status: input.status ?? 'pending_report',
             org_unit_id: place.unit.id,
@@ -316,17 +349,17 @@ export function createPersonService(deps: Deps) {
             updated_at: now,
             created_by: actor.id,
             updated_by: actor.id,
-          })
-          .catch(rethrowDuplicate);
-        await audit.record(trx, {
-          ...auditActor(actor),
-          action: 'person.create',
-          targetType: 'person',
-          targetId: inserted.id,
-          details: { orgUnitId: place.unit.id },
-        });
-        return inserted;
-      });
+          });
+          await audit.record(trx, {
+            ...auditActor(actor),
+            action: 'person.create',
+            targetType: 'person',
+            targetId: inserted.id,
+            details: { orgUnitId: place.unit.id },
+          });
+          return inserted;
+        })
+        .catch(onDuplicate(actor, input.idNumber, 'create'));
       return toDetail(row);
     },
 
@@ -335,11 +368,11 @@ export function createPersonService(deps: Deps) {
       const current = await repo.findScoped(actor, id);
       if (!current) throw notFound('人员档案');
       const place = await placement(actor, patch, current);
-      if (patch.idNumber !== undefined) await assertIdNumberFree(patch.idNumber, id);
+      if (patch.idNumber !== undefined) await checkIdNumber(actor, patch.idNumber, 'update', id);
       const fields = Object.keys(patch).filter((k) => patch[k as keyof PersonUpdateInput] !== undefined);
-      const row = await repo.transaction(async (r, trx) => {
-        const updated = await r
-          .update(id, {
+      const row = await repo
+        .transaction(async (r, trx) => {
+          const updated = await r.update(id, {
             ...personColumns(cipher, patch),
             org_unit_id: place.unit.id,
             grid_id: place.gridId,
@@ -350,20 +383,20 @@ export function createPersonService(deps: Deps) {
             ...(place.team.socialWorkerId !== undefined && { social_worker_id: place.team.socialWorkerId }),
             updated_at: clock.now(),
             updated_by: actor.id,
-          })
-          .catch(rethrowDuplicate);
-        // 禁毒法 第三十九条: gender and birth date come from the ID number; live measures' flags follow.
-        await refreshExemptions(trx, updated, clock.now(), actor.id);
-        // Which fields changed, never their values.
-        await audit.record(trx, {
-          ...auditActor(actor),
-          action: 'person.update',
-          targetType: 'person',
-          targetId: id,
-          details: { fields },
-        });
-        return updated;
-      });
+          });
+          // 禁毒法 第三十九条: gender and birth date come from the ID number; live measures' flags follow.
+          await refreshExemptions(trx, updated, clock.now(), actor.id);
+          // Which fields changed, never their values.
+          await audit.record(trx, {
+            ...auditActor(actor),
+            action: 'person.update',
+            targetType: 'person',
+            targetId: id,
+            details: { fields },
+          });
+          return updated;
+        })
+        .catch(onDuplicate(actor, patch.idNumber, 'update', id));
       return toDetail(row);
     },
 
@@ -395,8 +428,10 @@ export function createPersonService(deps: Deps) {
       requirePermission(actor, 'person:update');
       if (!(await repo.findScoped(actor, id))) throw notFound('人员档案');
       const mime = await sniff(bytes, PHOTO_TYPES, PHOTO_MAX_BYTES);
+      // Re-encoded: no EXIF or GPS of the camera is kept.
+      const clean = await cleanImage(bytes, mime);
       const key = `photos/${id}`;
-      await files.put(key, cipher.encrypt('photo', bytes));
+      await files.put(key, cipher.encrypt('photo', clean));
       const row = await repo.transaction(async (r, trx) => {
         const updated = await r.update(id, {
           photo_key: key,
@@ -416,13 +451,21 @@ export function createPersonService(deps: Deps) {
       return toDetail(row);
     },
 
-    /** The photo is part of the file: the caller must have the person in scope (the detail view is audited). */
+    /** The photo is part of the file: the caller must have the person in scope; each view is audited. */
     async photo(actor: Actor, id: string): Promise<{ bytes: Buffer; type: string }> {
       requirePermission(actor, 'person:read');
       const p = await repo.findScoped(actor, id);
       if (!p?.photo_key || !p.photo_type) throw notFound('照片');
       const enc = await files.get(p.photo_key);
       if (!enc) throw notFound('照片');
+      await repo.transaction((_r, trx) =>
+        audit.record(trx, {
+          ...auditActor(actor),
+          action: 'person.photo_view',
+          targetType: 'person',
+          targetId: id,
+        }),
+      );
       return { bytes: cipher.decryptBytes('photo', enc), type: p.photo_type };
     },
 
@@ -455,15 +498,14 @@ export function createPersonService(deps: Deps) {
 }
 export type PersonService = ReturnType<typeof createPersonService>;
 
-/** Two concurrent creates with one ID number: the unique index decides, and says so clearly. */
-function rethrowDuplicate(e: unknown): never {
-  if (
+const duplicateIdNumber = () =>
+  new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', [
+    { path: 'idNumber', message: '该身份证号已有档案' },
+  ]);
+
+function isIdNumberConflict(e: unknown): boolean {
+  return (
     (e as { code?: string }).code === '23505' &&
     String((e as { constraint?: string }).constraint).includes('id_number')
-  ) {
-    throw new DomainError('DUPLICATE_ID_NUMBER', '该身份证号已有档案，请勿重复建档', [
-      { path: 'idNumber', message: '该身份证号已有档案' },
-    ]);
-  }
-  throw e;
+  );
 }

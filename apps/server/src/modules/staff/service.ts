@@ -82,10 +82,11 @@ export function createStaffService(deps: { repo: StaffRepo; org: OrgService; aud
       )
         throw forbidden();
       const path = orgUnitId ? (await org.find(orgUnitId))?.path : actor.orgPath;
-      // A unit above the actor counts down to their county only (`4311/431103`), never the whole city.
+      // A unit above the actor counts down to their county only (`4311/431103`), never the whole city;
+      // the city office names the county (the unit of the file being edited): a picker lists one county.
       const overlaps = (p: string) =>
         isWithin(p, actor.orgPath) || (isWithin(actor.orgPath, p) && p.includes('/'));
-      if (!path || !overlaps(path)) return [];
+      if (!path || !path.includes('/') || !overlaps(path)) return [];
       const countyPath = path.split('/').slice(0, 2).join('/');
       return (await repo.options(role, countyPath)).map((s) => ({
         id: s.id,

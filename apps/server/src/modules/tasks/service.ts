@@ -178,6 +178,12 @@ export function createTaskService(deps: {
         'from_app',
         appTasks.map((t) => taskItem(t)),
       );
+      // An ID number or phone entered elsewhere that is on one of these files (issue 10).
+      const duplicates = tasks.filter((t) => t.kind === 'duplicate_review');
+      add(
+        'duplicates',
+        duplicates.map((t) => taskItem(t)),
+      );
       // An overdue task is also listed under its own category (or, for an agreement, under 待签协议):
       // the badge counts it once.
       const signing = new Set(toSign.map((m) => m.id));
@@ -186,6 +192,7 @@ export function createTaskService(deps: {
           t.kind === 'report_to_police' ||
           t.kind === 'record_release_notice' ||
           APP_TASK_KINDS.includes(t.kind) ||
+          t.kind === 'duplicate_review' ||
           (t.kind === 'sign_agreement' && t.measure_id !== null && signing.has(t.measure_id)),
       ).length;
       const counts = {
@@ -197,6 +204,7 @@ export function createTaskService(deps: {
         to_police: police.length,
         to_discharge: notices.length + toDischarge.length,
         from_app: appTasks.length,
+        duplicates: duplicates.length,
       };
       return {
         open: Object.values(counts).reduce((a, b) => a + b, 0) - listedTwice,

@@ -14,7 +14,7 @@ import { DomainError, conflict } from '../../errors.ts';
 import type { PersonActor } from '../../platform/access.ts';
 import { AUDIT_PERSON, type AuditLog } from '../../platform/audit/auditLog.ts';
 import type { FieldCipher } from '../../platform/crypto.ts';
-import { sniff, type FileStore } from '../../platform/files.ts';
+import { cleanImage, sniff, type FileStore } from '../../platform/files.ts';
 import type { TestPlanService } from '../drugTests/service.ts';
 import { windowOn } from '../drugTests/windows.ts';
 import { openTask } from '../tasks/tasks.ts';
@@ -147,16 +147,18 @@ export function createUploadService(deps: {
         await checkFile(input.cassette, 'cassette'),
         await checkFile(input.selfie, 'selfie'),
       ];
-      const cassette = input.cassette!;
-      const selfie = input.selfie!;
+      // What the reviewer needs of the camera's EXIF (time, place, phone) is read first and kept
+      // apart; the stored photos are re-encoded without it.
+      const serverExif = {
+        cassette: await readExif(input.cassette!, cassetteType),
+        selfie: await readExif(input.selfie!, selfieType),
+      };
+      const cassette = await cleanImage(input.cassette!, cassetteType);
+      const selfie = await cleanImage(input.selfie!, selfieType);
       const id = crypto.randomUUID();
       const keys = {
         cassette: `uploads/${person.personId}/${id}-cassette`,
         selfie: `uploads/${person.personId}/${id}-selfie`,
-      };
-      const serverExif = {
-        cassette: await readExif(cassette, cassetteType),
-        selfie: await readExif(selfie, selfieType),
       };
       await files.put(keys.cassette, cipher.encrypt('remote_upload', cassette));
       await files.put(keys.selfie, cipher.encrypt('remote_upload', selfie));

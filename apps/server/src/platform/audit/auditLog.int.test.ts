@@ -63,8 +63,8 @@ describe('audit chain on PostgreSQL', () => {
       ),
     );
     expect(created.every((r) => r.statusCode === 201)).toBe(true);
-    // the sign-in, and the ten files
-    expect(await verifyAuditChain(t.db, t.auditKey)).toEqual({ checked: 11, broken: null });
+    // The sign-in, and two events per file: its ID number's duplicate check, and the creation.
+    expect(await verifyAuditChain(t.db, t.auditKey)).toEqual({ checked: 21, broken: null });
     // Each event names who acted, with their role and unit at the time.
     const row = await t.db.selectFrom('audit_events').selectAll().orderBy('id').executeTakeFirstOrThrow();
     expect(row).toMatchObject({
@@ -205,10 +205,11 @@ describe('events from before the keyed chain', () => {
       ['person.view', 1],
       ['audit.seal', 2],
       ['auth.login', 2],
+      ['person.duplicate_check', 2],
       ['person.create', 2],
     ]);
     expect(rows[4]!.details).toMatchObject({ legacyEvents: 4, legacyHead: rows[3]!.hash });
-    expect(await verifyAuditChain(u.db, u.auditKey)).toEqual({ checked: 7, broken: null });
+    expect(await verifyAuditChain(u.db, u.auditKey)).toEqual({ checked: 8, broken: null });
 
     // The old rule never covered the actor's name; the seal does.
     const broken = await asAttacker(async (trx) => {

@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../platform/audit/auditLog.ts';
 
 /** `npm run audit:verify`: walks the audit hash chain and reports the first broken link (exit 1). */
 const config = loadConfig();
-const database = await openDatabase(config);
+const database = await openDatabase(config, 'tool');
 try {
   const { checked, broken } = await verifyAuditChain(database.db);
   if (broken) {

@@ -15,14 +15,18 @@ describe('config', () => {
   });
 
   it('listens on loopback unless HOST says otherwise, and keeps a PORT that was set', () => {
-    expect(loadConfig({ HOST: '0.0.0.0', PORT: '3005' })).toMatchObject({ host: '0.0.0.0', port: 3005, portFixed: true });
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '3005' })).toMatchObject({
+      host: '0.0.0.0',
+      port: 3005,
+      portFixed: true,
+    });
   });
 
   it('keeps the key in the data directory unless TAOBO_SECRET_KEY_FILE says where', () => {
     expect(loadConfig({ TAOBO_DATA_DIR: '/srv/taobo' }).secretKeyFile).toBe('/srv/taobo/secret.key');
-    expect(loadConfig({ TAOBO_DATA_DIR: '/srv/taobo', TAOBO_SECRET_KEY_FILE: '/etc/taobo/key' }).secretKeyFile).toBe(
-      '/etc/taobo/key',
-    );
+    expect(
+      loadConfig({ TAOBO_DATA_DIR: '/srv/taobo', TAOBO_SECRET_KEY_FILE: '/etc/taobo/key' }).secretKeyFile,
+    ).toBe('/etc/taobo/key');
     // In production a key file is enough, and it must exist (never generated there).
     expect(loadConfig({ NODE_ENV: 'production', TAOBO_SECRET_KEY_FILE: '/etc/taobo/key' })).toMatchObject({
       secretKeyFileMustExist: true,

@@ -1,4 +1,4 @@
-import net from 'node:net';
+import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,9 @@ async function main() {
     const database = await opening.catch(() => undefined);
     database?.announceClose();
     await app?.close().catch(() => undefined);
-    await database?.close().catch((e: unknown) => console.error('Could not stop the database cleanly:', describeStartError(e)));
+    await database
+      ?.close()
+      .catch((e: unknown) => console.error('Could not stop the database cleanly:', describeStartError(e)));
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -123,7 +125,8 @@ async function serve(
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`洮泊 Taobo is running at http://localhost:${listening}  (API docs: /api/docs)`);
   const lan = lanAddresses(config.host);
-  if (lan.length) console.log(`  on the local network: ${lan.map((a) => `http://${a}:${listening}/m/`).join('  ')}`);
+  if (lan.length)
+    console.log(`  on the local network: ${lan.map((a) => `http://${a}:${listening}/m/`).join('  ')}`);
   else console.log('  this machine only (HOST=0.0.0.0 npm start opens it to phones on the local network)');
   console.log(
     `  database: ${database.kind === 'embedded' ? `embedded PostgreSQL, data in ${config.dataDir}` : 'external (DATABASE_URL)'}` +
@@ -174,7 +177,8 @@ async function listen(app: FastifyInstance, config: Config) {
       return await app.listen({ port, host: config.host });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port >= last) {
-        if (port > config.port) throw new StartError(`Ports ${config.port}–${last} are all in use: set PORT to a free port.`);
+        if (port > config.port)
+          throw new StartError(`Ports ${config.port}–${last} are all in use: set PORT to a free port.`);
         throw e;
       }
     }

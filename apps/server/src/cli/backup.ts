@@ -13,11 +13,18 @@ import { runTool } from './runTool.ts';
 runTool(async () => {
   const config = loadConfig();
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const file = path.resolve(process.env.INIT_CWD ?? '.', process.argv[2] ?? path.join('backups', `taobo-${stamp}.backup.gz`));
+  const file = path.resolve(
+    process.env.INIT_CWD ?? '.',
+    process.argv[2] ?? path.join('backups', `taobo-${stamp}.backup.gz`),
+  );
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const database = await openDatabase(config, 'tool', { log: (line) => console.log(`  ${line}`) });
   try {
-    const { tables, rows, files } = await backupDatabase(database.url, path.join(config.dataDir, 'files'), file);
+    const { tables, rows, files } = await backupDatabase(
+      database.url,
+      path.join(config.dataDir, 'files'),
+      file,
+    );
     console.log(`Backup written to ${file}: ${rows} rows in ${tables} tables, ${files} files.`);
     console.log(
       `It does not hold the encryption key: keep ${config.secretKeyHex ? 'TAOBO_SECRET_KEY' : config.secretKeyFile} safe, apart from it.`,

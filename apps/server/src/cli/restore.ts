@@ -27,11 +27,18 @@ runTool(async () => {
   // As the app does: never beside a running app on the same data folder.
   const database = await openDatabase(config, 'app', { log: (line) => console.log(`  ${line}`) });
   try {
-    const { tables, rows, files } = await restoreDatabase(database.db, path.resolve(process.env.INIT_CWD ?? '.', file), path.join(config.dataDir, 'files'), {
-      force,
-      keyFingerprint: keyFingerprint(key),
-    });
-    console.log(`Restored ${file}: ${rows} rows in ${tables} tables, ${files} files. npm run audit:verify checks the audit chain.`);
+    const { tables, rows, files } = await restoreDatabase(
+      database.db,
+      path.resolve(process.env.INIT_CWD ?? '.', file),
+      path.join(config.dataDir, 'files'),
+      {
+        force,
+        keyFingerprint: keyFingerprint(key),
+      },
+    );
+    console.log(
+      `Restored ${file}: ${rows} rows in ${tables} tables, ${files} files. npm run audit:verify checks the audit chain.`,
+    );
   } finally {
     await database.close();
   }

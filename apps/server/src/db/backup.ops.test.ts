@@ -29,9 +29,9 @@ async function snapshot(url: string) {
   await client.connect();
   try {
     const rows = async (table: string, order: string) =>
-      (await client.query<{ r: unknown }>(`SELECT to_jsonb(t) AS r FROM ${table} t ORDER BY ${order}`)).rows.map(
-        (x) => x.r,
-      );
+      (
+        await client.query<{ r: unknown }>(`SELECT to_jsonb(t) AS r FROM ${table} t ORDER BY ${order}`)
+      ).rows.map((x) => x.r);
     const { rows: counts } = await client.query<{ name: string }>(
       "SELECT relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND relkind = 'r' ORDER BY relname",
     );
@@ -101,7 +101,9 @@ describe('npm run backup / npm run restore', () => {
     expect(fs.statSync(backup).mode & 0o077).toBe(0);
 
     const target = tempDir();
-    const restored = await runToExit({ TAOBO_DATA_DIR: target, TAOBO_SECRET_KEY_FILE: keyFile }, RESTORE, [backup]);
+    const restored = await runToExit({ TAOBO_DATA_DIR: target, TAOBO_SECRET_KEY_FILE: keyFile }, RESTORE, [
+      backup,
+    ]);
     expect(restored).toMatchObject({ code: 0, stderr: '' });
 
     const before = await withEmbedded(source, snapshot);
@@ -138,14 +140,18 @@ describe('npm run backup / npm run restore', () => {
     }
 
     // Refusals, each one sentence: a database that holds data, another key, no key at all.
-    const again = await runToExit({ TAOBO_DATA_DIR: target, TAOBO_SECRET_KEY_FILE: keyFile }, RESTORE, [backup]);
+    const again = await runToExit({ TAOBO_DATA_DIR: target, TAOBO_SECRET_KEY_FILE: keyFile }, RESTORE, [
+      backup,
+    ]);
     expect(again.code).toBe(1);
     expect(again.stderr.trim()).toBe(
       'The database is not empty: restore refuses to overwrite it; add --force to replace everything in it.',
     );
-    const otherKey = await runToExit({ TAOBO_DATA_DIR: tempDir(), TAOBO_SECRET_KEY: 'cd'.repeat(32) }, RESTORE, [
-      backup,
-    ]);
+    const otherKey = await runToExit(
+      { TAOBO_DATA_DIR: tempDir(), TAOBO_SECRET_KEY: 'cd'.repeat(32) },
+      RESTORE,
+      [backup],
+    );
     expect(otherKey.code).toBe(1);
     expect(otherKey.stderr.trim()).toMatch(/^The backup was written with another encryption key/);
     const noKey = tempDir();
@@ -170,7 +176,11 @@ describe('npm run backup / npm run restore', () => {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     try {
-      const external = { DATABASE_URL: databaseUrl(adminUrl, name), TAOBO_DATA_DIR: tempDir(), TAOBO_SECRET_KEY_FILE: keyFile };
+      const external = {
+        DATABASE_URL: databaseUrl(adminUrl, name),
+        TAOBO_DATA_DIR: tempDir(),
+        TAOBO_SECRET_KEY_FILE: keyFile,
+      };
       expect(await runToExit(external, RESTORE, [backup])).toMatchObject({ code: 0, stderr: '' });
       expect((await snapshot(external.DATABASE_URL)).audit).toEqual(before.audit);
       expect((await runToExit(external, VERIFY)).code).toBe(0);

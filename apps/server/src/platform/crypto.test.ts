@@ -81,13 +81,18 @@ describe('master key', () => {
     const dataDir = tmp();
     const keyDir = tmp();
     const file = path.join(keyDir, 'etc', 'taobo.key');
-    const { key, source } = loadMasterKey({ secretKeyHex: undefined, secretKeyFile: file, dataDir, create: true });
+    const { key, source } = loadMasterKey({
+      secretKeyHex: undefined,
+      secretKeyFile: file,
+      dataDir,
+      create: true,
+    });
     expect(source).toBe(file);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(fs.readdirSync(dataDir)).toEqual([]);
-    expect(loadMasterKey({ secretKeyHex: undefined, secretKeyFile: file, dataDir, create: true }).key.equals(key)).toBe(
-      true,
-    );
+    expect(
+      loadMasterKey({ secretKeyHex: undefined, secretKeyFile: file, dataDir, create: true }).key.equals(key),
+    ).toBe(true);
     fs.rmSync(dataDir, { recursive: true });
     fs.rmSync(keyDir, { recursive: true });
   });
@@ -96,7 +101,8 @@ describe('master key', () => {
     const dataDir = tmp();
     loadMasterKey(inDataDir(dataDir));
     const elsewhere = path.join(tmp(), 'taobo.key');
-    const load = () => loadMasterKey({ secretKeyHex: undefined, secretKeyFile: elsewhere, dataDir, create: true });
+    const load = () =>
+      loadMasterKey({ secretKeyHex: undefined, secretKeyFile: elsewhere, dataDir, create: true });
     expect(load).toThrow(KeyError);
     expect(load).toThrow(/move that file there/);
     expect(fs.existsSync(elsewhere)).toBe(false);

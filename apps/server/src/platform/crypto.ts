@@ -95,7 +95,7 @@ export class KeyError extends Error {}
  * writing data that the rest cannot decrypt.
  */
 export function keyFingerprint(masterKey: Buffer): string {
-  return Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'taobo/key-fingerprint/v1', 16)).toString(
-    'hex',
-  );
+  return Buffer.from(
+    crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'taobo/key-fingerprint/v1', 16),
+  ).toString('hex');
 }

@@ -8,7 +8,9 @@ import { StartError } from '../startError.ts';
  * data with a key the old data was not written with.
  */
 export async function checkKeyFingerprint(db: Db, fingerprint: string, keySource: string): Promise<void> {
-  await sql`INSERT INTO instance_key (fingerprint) VALUES (${fingerprint}) ON CONFLICT (singleton) DO NOTHING`.execute(db);
+  await sql`INSERT INTO instance_key (fingerprint) VALUES (${fingerprint}) ON CONFLICT (singleton) DO NOTHING`.execute(
+    db,
+  );
   const { rows } = await sql<{ fingerprint: string }>`SELECT fingerprint FROM instance_key`.execute(db);
   if (rows[0]!.fingerprint !== fingerprint) {
     throw new StartError(

@@ -23,7 +23,15 @@ export interface ServerProcess {
 }
 
 /** Settings that would leak from the test runner's environment into the server. */
-const CLEARED = ['DATABASE_URL', 'PORT', 'HOST', 'TAOBO_DATA_DIR', 'TAOBO_SECRET_KEY', 'TAOBO_SECRET_KEY_FILE', 'TAOBO_CLOCK'];
+const CLEARED = [
+  'DATABASE_URL',
+  'PORT',
+  'HOST',
+  'TAOBO_DATA_DIR',
+  'TAOBO_SECRET_KEY',
+  'TAOBO_SECRET_KEY_FILE',
+  'TAOBO_CLOCK',
+];
 
 export function serverEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !CLEARED.includes(k)));
@@ -111,7 +119,9 @@ export function killGroup(child: ChildProcess) {
  * every process it started (its backends lead process groups of their own). Returns the pids.
  */
 export function killEmbeddedPostgres(dataDir: string): number[] {
-  const postmaster = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const postmaster = Number(
+    fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
   const children = fs
     .readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
@@ -187,7 +197,10 @@ export async function signIn(url: string, username = 'yz_admin'): Promise<Record
 
 /** A valid, unique ID number for the n-th person a test creates (birth day n after 1970-01-01). */
 export function nthIdNumber(n: number): string {
-  const birth = new Date(Date.UTC(1970, 0, 1) + n * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const birth = new Date(Date.UTC(1970, 0, 1) + n * 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+    .replaceAll('-', '');
   const first17 = `431123${birth}${String((n % 499) * 2 + 1).padStart(3, '0')}`;
   return first17 + idNumberCheckChar(first17);
 }

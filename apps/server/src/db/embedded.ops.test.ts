@@ -232,6 +232,27 @@ describe('every failure at start ends with one sentence naming the cause', () =>
   });
 });
 
+describe('a data path too long for a Unix socket', () => {
+  it('falls back to a free loopback port, still with the random password', async () => {
+    const dataDir = path.join(
+      tempDir(),
+      'a-data-folder-whose-path-is-longer-than-a-unix-socket-may-be'.repeat(2),
+    );
+    const server = await startEmbeddedPostgres({ dataDir, persistent: false });
+    try {
+      const url = new URL(server.url);
+      expect(url.hostname).toBe('127.0.0.1');
+      expect(url.password).toBe(fs.readFileSync(path.join(dataDir, 'pg.password'), 'utf8').trim());
+      const client = new pg.Client({ connectionString: server.url });
+      await client.connect();
+      expect((await client.query<{ ok: number }>('SELECT 1 AS ok')).rows[0]!.ok).toBe(1);
+      await client.end();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 /**
  * As root, PostgreSQL runs as the `postgres` user. A checkout in a private home (/root is 0700)
  * made under umask 077 has every folder 0700 and every file 0600/0700: that user could neither

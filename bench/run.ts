@@ -34,11 +34,7 @@ async function main() {
   let stopEmbedded: (() => Promise<void>) | undefined;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'taobo-bench-'));
   if (!serverUrl) {
-    const e = await startEmbeddedPostgres({
-      dataDir,
-      port: 25_000 + (process.pid % 5000),
-      persistent: false,
-    });
+    const e = await startEmbeddedPostgres({ dataDir, persistent: false });
     serverUrl = e.url;
     stopEmbedded = e.stop;
   }

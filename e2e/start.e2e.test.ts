@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { okFetch } from './support/api.ts';
-import { freePort, runToExit, startServer } from './support/server.ts';
+import { runToExit, startServer } from './support/server.ts';
 
 /** The README contract: `npm start` on the embedded database, a clean stop, a restart that keeps data. */
 describe('npm start on the embedded PostgreSQL', () => {
@@ -11,10 +11,8 @@ describe('npm start on the embedded PostgreSQL', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts, serves the console and the API with demo data, stops cleanly, and restarts with its data', async () => {
-    const pgPort = String(await freePort());
     const env = {
       TAOBO_DATA_DIR: dataDir,
-      TAOBO_PG_PORT: pgPort,
       DATABASE_URL: '',
       TAOBO_DEMO_PERSONS: '300',
     };

@@ -6,9 +6,30 @@ describe('config', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({
       port: 3000,
+      portFixed: false,
+      host: '127.0.0.1',
       databaseUrl: undefined,
       demoPassword: 'Taobo@2026',
       env: 'development',
+    });
+  });
+
+  it('listens on loopback unless HOST says otherwise, and keeps a PORT that was set', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '3005' })).toMatchObject({
+      host: '0.0.0.0',
+      port: 3005,
+      portFixed: true,
+    });
+  });
+
+  it('keeps the key in the data directory unless TAOBO_SECRET_KEY_FILE says where', () => {
+    expect(loadConfig({ TAOBO_DATA_DIR: '/srv/taobo' }).secretKeyFile).toBe('/srv/taobo/secret.key');
+    expect(
+      loadConfig({ TAOBO_DATA_DIR: '/srv/taobo', TAOBO_SECRET_KEY_FILE: '/etc/taobo/key' }).secretKeyFile,
+    ).toBe('/etc/taobo/key');
+    // In production a key file is enough, and it must exist (never generated there).
+    expect(loadConfig({ NODE_ENV: 'production', TAOBO_SECRET_KEY_FILE: '/etc/taobo/key' })).toMatchObject({
+      secretKeyFileMustExist: true,
     });
   });
 

@@ -4,14 +4,15 @@ import { z } from 'zod';
 /** Every setting the server reads, parsed once at boot. A bad value stops the process with one sentence. */
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  // Unset: 3000, or the next free port up to 3019 when another copy already holds it.
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  // Loopback by default: the app holds sensitive personal data, so opening it to the network is a choice.
+  HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
   TAOBO_DATA_DIR: z.string().default('./data'),
-  TAOBO_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
   TAOBO_SECRET_KEY: z
     .string()
     .regex(
@@ -19,6 +20,7 @@ const Env = z.object({
       'TAOBO_SECRET_KEY must be 64 hex characters (32 bytes), e.g. from `openssl rand -hex 32`',
     )
     .optional(),
+  TAOBO_SECRET_KEY_FILE: z.string().optional(),
   TAOBO_DEMO_PASSWORD: z
     .string()
     .min(8, 'TAOBO_DEMO_PASSWORD must be at least 8 characters')
@@ -44,12 +46,17 @@ const Env = z.object({
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
+  /** PORT was set: a busy port stops the start instead of moving to the next one. */
+  portFixed: boolean;
   host: string;
   /** An external PostgreSQL; without it the app starts its own embedded server. */
   databaseUrl: string | undefined;
   dataDir: string;
-  embeddedPgPort: number;
   secretKeyHex: string | undefined;
+  /** Where the generated key lives: TAOBO_SECRET_KEY_FILE, else secret.key in the data directory. */
+  secretKeyFile: string;
+  /** The key file must already exist (production): a missing one is a wrong path, not a first start. */
+  secretKeyFileMustExist: boolean;
   demoPassword: string;
   demoPersons: number;
   clock: string | undefined;
@@ -71,19 +78,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production') {
     if (e.TAOBO_CLOCK)
       throw new ConfigError('TAOBO_CLOCK is refused when NODE_ENV=production: production runs on real time.');
-    if (!e.TAOBO_SECRET_KEY)
+    if (!e.TAOBO_SECRET_KEY && !e.TAOBO_SECRET_KEY_FILE)
       throw new ConfigError(
-        'Set TAOBO_SECRET_KEY (64 hex characters) when NODE_ENV=production: it encrypts personal data.',
+        'Set TAOBO_SECRET_KEY (64 hex characters) or TAOBO_SECRET_KEY_FILE when NODE_ENV=production: it encrypts personal data.',
       );
   }
+  const dataDir = path.resolve(e.TAOBO_DATA_DIR);
   return {
     env: e.NODE_ENV,
-    port: e.PORT,
+    port: e.PORT ?? 3000,
+    portFixed: e.PORT !== undefined,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.TAOBO_DATA_DIR),
-    embeddedPgPort: e.TAOBO_PG_PORT,
+    dataDir,
     secretKeyHex: e.TAOBO_SECRET_KEY,
+    secretKeyFile: e.TAOBO_SECRET_KEY_FILE
+      ? path.resolve(e.TAOBO_SECRET_KEY_FILE)
+      : path.join(dataDir, 'secret.key'),
+    secretKeyFileMustExist: e.NODE_ENV === 'production',
     demoPassword: e.TAOBO_DEMO_PASSWORD,
     demoPersons: e.TAOBO_DEMO_PERSONS,
     clock: e.TAOBO_CLOCK,

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { loadConfig } from '../config.ts';
-import { takeOverShutdown } from '../db/embedded.ts';
 import { openDatabase } from '../db/open.ts';
 import { verifyAuditChain } from '../platform/audit/auditLog.ts';
 import type { BrokenReason } from '../platform/audit/chain.ts';
@@ -21,11 +20,13 @@ const explain: Record<BrokenReason, string> = {
  * broken link (exit 1).
  */
 const config = loadConfig();
-const { key } = loadMasterKey(config.secretKeyHex, config.dataDir);
-const database = await openDatabase(config);
-// The embedded server's exit hook would end the process with code 0 on 'beforeExit', whatever
-// was found; this script stops the server itself.
-takeOverShutdown();
+const { key } = loadMasterKey({
+  secretKeyHex: config.secretKeyHex,
+  secretKeyFile: config.secretKeyFile,
+  dataDir: config.dataDir,
+  create: false,
+});
+const database = await openDatabase(config, 'tool');
 try {
   const { rows } = await sql`SELECT 1 FROM information_schema.columns
     WHERE table_schema = current_schema() AND table_name = 'audit_events' AND column_name = 'chain_version'`.execute(

@@ -1,51 +1,48 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config.ts';
 import { createDb, type Db } from './database.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
+import type { EmbeddedRole } from './embeddedProcess.ts';
 
 export interface OpenDatabase {
   db: Db;
   kind: 'embedded' | 'external';
+  /** The connection string (backup and restore talk to the server directly). */
+  url: string;
+  /** Says early that close() is coming (the embedded server's next owner then waits for it). */
+  announceClose(): void;
   close(): Promise<void>;
 }
 
 /**
- * The external server at DATABASE_URL, or else the embedded one in the data directory,
- * started here (or joined, when another process of ours already runs it) and stopped on close.
+ * The external server at DATABASE_URL, or else the embedded one in the data directory: started
+ * here and stopped on close, or, for a tool, joined when another process of ours runs it.
  */
 export async function openDatabase(
-  config: Config,
-  log: (m: string) => void = () => undefined,
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  role: EmbeddedRole,
+  logs: { log?: (m: string) => void; serverLog?: (m: string) => void } = {},
 ): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     const db = createDb(config.databaseUrl);
-    return { db, kind: 'external', close: () => db.destroy() };
+    return {
+      db,
+      kind: 'external',
+      url: config.databaseUrl,
+      announceClose: () => undefined,
+      close: () => db.destroy(),
+    };
   }
-  const url = `postgres://postgres:postgres@127.0.0.1:${config.embeddedPgPort}/postgres`;
-  if (embeddedAlreadyRunning(config.dataDir)) {
-    const db = createDb(url);
-    return { db, kind: 'embedded', close: () => db.destroy() };
-  }
-  const server = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, log });
+  const server = await startEmbeddedPostgres({ dataDir: config.dataDir, role, ...logs });
   const db = createDb(server.url);
   return {
     db,
     kind: 'embedded',
+    url: server.url,
+    announceClose: () => server.announceStop(),
     close: async () => {
+      server.announceStop();
       await db.destroy();
       await server.stop();
     },
   };
-}
-
-function embeddedAlreadyRunning(dataDir: string): boolean {
-  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return false;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    return pid > 0 && process.kill(pid, 0);
-  } catch {
-    return false;
-  }
 }

@@ -61,20 +61,50 @@ export function deriveAuditKey(masterKey: Buffer): Buffer {
 }
 
 /**
- * The master key: TAOBO_SECRET_KEY when set, else `secret.key` in the data directory,
- * generated on first start (mode 0600). Losing that file loses the encrypted data.
+ * The master key: TAOBO_SECRET_KEY when set, else the key file (TAOBO_SECRET_KEY_FILE, or
+ * `secret.key` in the data directory), generated on first start (mode 0600) unless `create` is
+ * false. Losing that file loses the encrypted data. With the file outside the data directory, a
+ * copy of the data directory (or a backup, which never holds the key) is useless without it.
  */
-export function loadMasterKey(
-  secretKeyHex: string | undefined,
-  dataDir: string,
-): { key: Buffer; source: string } {
+export function loadMasterKey(options: {
+  secretKeyHex: string | undefined;
+  secretKeyFile: string;
+  dataDir: string;
+  create: boolean;
+}): { key: Buffer; source: string } {
+  const { secretKeyHex, secretKeyFile: file, dataDir } = options;
   if (secretKeyHex) return { key: Buffer.from(secretKeyHex, 'hex'), source: 'TAOBO_SECRET_KEY' };
-  const file = path.join(dataDir, 'secret.key');
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(dataDir, { recursive: true });
+    const inDataDir = path.join(dataDir, 'secret.key');
+    if (file !== inDataDir && fs.existsSync(inDataDir)) {
+      // A new key here would leave the data written with the old one unreadable.
+      throw new KeyError(
+        `TAOBO_SECRET_KEY_FILE points to ${file}, which does not exist, while ${inDataDir} holds this installation's key: move that file there.`,
+      );
+    }
+    if (!options.create) {
+      throw new KeyError(
+        `No encryption key at ${file}: put the key this data was written with there (or set TAOBO_SECRET_KEY_FILE to it).`,
+      );
+    }
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, crypto.randomBytes(32).toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
   }
   const hex = fs.readFileSync(file, 'utf8').trim();
-  if (!/^[0-9a-f]{64}$/i.test(hex)) throw new Error(`${file} does not hold a 64-hex-character key`);
+  if (!/^[0-9a-f]{64}$/i.test(hex)) throw new KeyError(`${file} does not hold a 64-hex-character key.`);
   return { key: Buffer.from(hex, 'hex'), source: file };
+}
+
+/** A wrong, missing or unreadable encryption key: one sentence that names the file. */
+export class KeyError extends Error {}
+
+/**
+ * A short public fingerprint of the master key (HKDF, so it reveals nothing of the key): kept in the
+ * database and in backups, to refuse a start or a restore with another key instead of
+ * writing data that the rest cannot decrypt.
+ */
+export function keyFingerprint(masterKey: Buffer): string {
+  return Buffer.from(
+    crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'taobo/key-fingerprint/v1', 16),
+  ).toString('hex');
 }

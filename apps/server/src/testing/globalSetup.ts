@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../db/database.ts';
-import { startEmbeddedPostgres, takeOverShutdown, type EmbeddedDatabase } from '../db/embedded.ts';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.ts';
 import { migrate } from '../db/migrate.ts';
 import { ensureDemoAccounts } from '../seed/demo.ts';
 import { ensureOrgUnits } from '../seed/orgUnits.ts';
@@ -20,18 +20,12 @@ import { databaseUrl, TEST_PASSWORD } from './databases.ts';
  * milliseconds and gives every file a fresh database.
  */
 export default async function setup(project: TestProject) {
-  // The teardown below stops the embedded server; the runner keeps its own exit code.
-  takeOverShutdown();
   let embedded: EmbeddedDatabase | undefined;
   let dataDir: string | undefined;
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'taobo-test-pg-'));
-    embedded = await startEmbeddedPostgres({
-      dataDir,
-      port: 15_000 + (process.pid % 5000),
-      persistent: false,
-    });
+    embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
     adminUrl = embedded.url;
   }
   const template = `taobo_tpl_${crypto.randomBytes(4).toString('hex')}`;

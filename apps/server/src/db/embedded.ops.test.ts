@@ -118,9 +118,14 @@ describe('start anywhere, restart always (the real server process, embedded Post
     // about to stop, and then lose it (`connect ECONNREFUSED`).
     const held = net.connect(Number(url.port), url.hostname);
     await new Promise((r) => held.once('connect', r));
+    // `Expect: 100-continue`: the server answers once it has read the headers, so the request is
+    // in flight (not an idle connection a closing server may drop) before the stop is asked for.
+    const continued = new Promise((r) => held.once('data', r));
     held.write(
-      `POST /api/auth/login HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"username":`,
+      `POST /api/auth/login HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 200\r\nExpect: 100-continue\r\n\r\n`,
     );
+    expect(String(await continued)).toContain('100 Continue');
+    held.write('{"username":');
     first.child.kill('SIGTERM');
     await expect.poll(() => first.output()).toContain('stopping');
     const second = spawnServer(env);

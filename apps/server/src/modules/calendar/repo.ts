@@ -1,5 +1,6 @@
 import type { CalendarDay } from '@taobo/domain';
 import type { Db } from '../../db/database.ts';
+import { sql } from 'kysely';
 import { repository } from '../../db/repository.ts';
 
 function calendarQueries(db: Db) {
@@ -8,8 +9,12 @@ function calendarQueries(db: Db) {
     entered: (): Promise<CalendarDay[]> =>
       db.selectFrom('calendar_days').select(['date', 'kind', 'name']).orderBy('date').execute(),
 
-    /** Replaces the days entered for `year` with `days`. */
+    /**
+     * Replaces the days entered for `year` with `days`. Saves of the schedule run one at a time
+     * (a transaction-level advisory lock): two at once would both insert the same dates.
+     */
     replaceYear: async (year: number, days: CalendarDay[], at: Date, by: string) => {
+      await sql`SELECT pg_advisory_xact_lock(hashtext('taobo.calendar'))`.execute(db);
       await db
         .deleteFrom('calendar_days')
         .where('date', '>=', `${year}-01-01`)

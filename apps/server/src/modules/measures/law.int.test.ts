@@ -289,6 +289,24 @@ describe('the holiday schedule an administrator enters (民法典 第二百零�
       .where('action', '=', 'calendar.year.save')
       .execute();
     expect(audit).toHaveLength(1);
+    // Two administrators saving the same year at once: both answered, one schedule kept, never a 500.
+    const saves = await Promise.all(
+      [
+        { days: [{ date: '2027-01-01', kind: 'rest', name: '元旦' }] },
+        {
+          days: [
+            { date: '2027-01-01', kind: 'rest', name: '元旦' },
+            { date: '2027-02-20', kind: 'work', name: '春节' },
+          ],
+        },
+        schedule,
+        schedule,
+      ].map((body) => admin.call('PUT', '/api/calendar/years/2027', body)),
+    );
+    expect(saves.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const kept = (await officer.ok('GET', '/api/calendar/years/2027')).days.length;
+    expect([1, 2]).toContain(kept);
+    await admin.ok('PUT', '/api/calendar/years/2027', schedule);
     // Entered days are the console's too, for its previews.
     expect(await officer.ok('GET', '/api/calendar/days')).toEqual(schedule.days);
   });

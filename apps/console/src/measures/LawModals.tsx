@@ -4,7 +4,7 @@ import { Alert, DatePicker, Form, Input, Radio, Typography, type FormInstance } 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { RefusalDecisionInput, ReleaseNoticeInput, type Measure } from '@taobo/contracts';
-import { addDays } from '@taobo/domain';
+import { earliestExtendedDeadline } from '@taobo/domain';
 import { api } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
@@ -117,10 +117,7 @@ function DecisionFields({ measure, form }: { measure: Measure; form: FormInstanc
           <DatePicker
             style={{ width: '100%' }}
             data-testid="decision-new-deadline"
-            disabledDate={dateBounds(
-              addDays(measure.reportDeadline > today ? measure.reportDeadline : today, 1),
-              null,
-            )}
+            disabledDate={dateBounds(earliestExtendedDeadline(measure.reportDeadline, today), null)}
           />
         </Form.Item>
       )}

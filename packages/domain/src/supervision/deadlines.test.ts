@@ -4,6 +4,8 @@ import { workdayCalendar } from '../calendar/workdays.ts';
 import { daysBetween } from './dates.ts';
 import {
   agreementDueBy,
+  earliestExtendedDeadline,
+  extendedDeadlineProblem,
   extendedReportDeadline,
   isAgreementOverdue,
   releaseNoticeDeadline,
@@ -152,6 +154,20 @@ describe('reportDeadlineFor: one entry point for every basis of a 报到 deadlin
     expect(extended).toEqual(extendedReportDeadline('2026-10-20', '住院治疗'));
     expect(extended.explain.zh).toBe(
       '经审查有正当理由（住院治疗），报到期限延长至10月20日（戒毒条例第十四条）',
+    );
+  });
+});
+
+describe('extendedDeadlineProblem (戒毒条例 第十四条: a new deadline for good reason)', () => {
+  it('takes a day after the deadline that passed and not before today; today itself when the deadline is long past', () => {
+    expect(earliestExtendedDeadline('2026-10-08', '2026-10-09')).toBe('2026-10-09');
+    expect(earliestExtendedDeadline('2026-10-08', '2026-10-05')).toBe('2026-10-09');
+    expect(extendedDeadlineProblem('2026-10-09', '2026-10-08', '2026-10-09')).toBeNull();
+    expect(extendedDeadlineProblem('2026-10-08', '2026-10-08', '2026-10-05')).toBe(
+      '新的报到期限应晚于原期限（2026-10-08）',
+    );
+    expect(extendedDeadlineProblem('2026-10-08', '2026-09-30', '2026-10-09')).toBe(
+      '新的报到期限不能早于今天',
     );
   });
 });

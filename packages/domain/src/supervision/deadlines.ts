@@ -13,7 +13,7 @@
 // the console shows beside a date can never disagree with the date.
 
 import type { Calendar } from '../calendar/workdays.ts';
-import { addDays, assertValidDate } from './dates.ts';
+import { addDays, assertValidDate, maxDate } from './dates.ts';
 import type { MeasureType } from './term.ts';
 
 /** 戒毒条例 第十四条 (社区戒毒) / 第三十八条 (社区康复): report within 15 days of receiving the decision. */
@@ -108,6 +108,25 @@ export function extendedReportDeadline(date: string, reason: string): Deadline {
       en: `Good reason accepted (${reason}): the report deadline was extended to ${date} (Regulation art. 14)`,
     },
   };
+}
+
+/**
+ * The earliest new deadline an officer may give for good reason (戒毒条例 第十四条): after the
+ * deadline that passed, and not in the past.
+ */
+export function earliestExtendedDeadline(passedDeadline: string, today: string): string {
+  return maxDate(addDays(passedDeadline, 1), today);
+}
+
+/** Why a new deadline cannot be given, in Chinese; null when it can. */
+export function extendedDeadlineProblem(
+  newDeadline: string,
+  passedDeadline: string,
+  today: string,
+): string | null {
+  assertValidDate(newDeadline, 'newDeadline');
+  if (newDeadline >= earliestExtendedDeadline(passedDeadline, today)) return null;
+  return newDeadline < today ? '新的报到期限不能早于今天' : `新的报到期限应晚于原期限（${passedDeadline}）`;
 }
 
 /** The 报到 deadline of a measure, from the basis recorded on it (see REPORT_DEADLINE_BASES). */

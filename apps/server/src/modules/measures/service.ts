@@ -12,6 +12,7 @@ import type {
 } from '@taobo/contracts';
 import {
   compulsoryIsolationExemptions,
+  extendedDeadlineProblem,
   initialMeasureState,
   measureTypeLabels,
   personStatusFor,
@@ -212,11 +213,6 @@ export function createMeasureService(deps: Deps) {
       const m = await r.lock(id);
       if (m.status !== 'pending_report' || !m.report_overdue)
         throw new DomainError('NO_REFUSAL_CANDIDATE', '该措施没有待审查的逾期未报到');
-      if (decision.refused && m.term_start !== null)
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          '变更执行地后逾期未报到不视为拒绝接受（戒毒条例第二十二条），应按违反协议处理',
-        );
       const day = today();
       let updated: MeasureRow;
       if (decision.refused) {
@@ -231,9 +227,8 @@ export function createMeasureService(deps: Deps) {
           { kind: 'refused', date: day, details: { reason: decision.reason }, actorId },
         );
       } else {
-        if (decision.newDeadline < day) throw invalid('newDeadline', '新的报到期限不能早于今天');
-        if (decision.newDeadline <= m.report_deadline)
-          throw invalid('newDeadline', `新的报到期限应晚于原期限（${m.report_deadline}）`);
+        const problem = extendedDeadlineProblem(decision.newDeadline, m.report_deadline, day);
+        if (problem) throw invalid('newDeadline', problem);
         updated = await r.update(id, {
           report_overdue: false,
           report_deadline: decision.newDeadline,

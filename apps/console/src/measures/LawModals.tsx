@@ -9,6 +9,8 @@ import { api } from '../api.ts';
 import { ActionModal } from '../forms/ActionModal.tsx';
 import { dateBounds, dateInput, dateString, todayString } from '../forms/dates.ts';
 import { zodRule } from '../forms/zodRule.ts';
+import { useLang } from '../i18n/labels.ts';
+import { DateField } from './LifecycleModals.tsx';
 import { useSupervisionRefresh } from './measureQueries.ts';
 
 interface ModalProps {
@@ -134,6 +136,7 @@ interface NoticeValues {
 /** 条例 第二十三条: the police's 解除社区戒毒通知书, as the township received it. */
 export function ReleaseNoticeModal({ measure, onClose }: ModalProps) {
   const { t } = useTranslation();
+  const lang = useLang();
   const refresh = useSupervisionRefresh();
   const shape = ReleaseNoticeInput.shape;
   const min = measure.termEnd ?? undefined;
@@ -166,7 +169,7 @@ export function ReleaseNoticeModal({ measure, onClose }: ModalProps) {
             title={t('measure.law.noticeIntro')}
             description={
               measure.explain.releaseNoticeBy && (
-                <Typography.Text type="secondary">{measure.explain.releaseNoticeBy.zh}</Typography.Text>
+                <Typography.Text type="secondary">{measure.explain.releaseNoticeBy[lang]}</Typography.Text>
               )
             }
           />
@@ -178,17 +181,7 @@ export function ReleaseNoticeModal({ measure, onClose }: ModalProps) {
           >
             <Input maxLength={64} placeholder="冷公（禁）解字〔2026〕12号" data-testid="notice-no" />
           </Form.Item>
-          <Form.Item
-            name="date"
-            label={t('measure.law.noticeDate')}
-            required
-            rules={[
-              { required: true, message: t('common.pick', { field: t('measure.law.noticeDate') }) },
-              zodRule(shape.date, { toInput: dateInput }),
-            ]}
-          >
-            <DatePicker style={{ width: '100%' }} disabledDate={dateBounds(min, todayString())} />
-          </Form.Item>
+          <DateField name="date" label={t('measure.law.noticeDate')} min={min} schema={shape.date} />
           <Form.Item name="issuer" label={t('measure.law.issuer')} required rules={[zodRule(shape.issuer)]}>
             <Input maxLength={64} data-testid="notice-issuer" />
           </Form.Item>

@@ -34,7 +34,7 @@ interface ModalProps {
 }
 
 /** A required date, no later than today, within the bounds the server checks too. */
-function DateField({
+export function DateField({
   name,
   label,
   min,
